@@ -1,0 +1,520 @@
+/* compat_module.c: _compat, PEP 606's sys functions, the catalog, and the engine hand-off. */
+#include "compat_module.h"
+#include "frozen.h"
+#include "pythonc.h"
+
+#include <marshal.h>
+#include <pythread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Process-wide state. `state` is read and written only under `lock`; the rest is touched
+   only with the GIL held. */
+static struct {
+    pythonc_compat_state state;
+    PyThread_type_lock lock;
+    PyObject *warning;              /* CompatDeprecationWarning */
+    PyObject *engine;               /* the _compat_engine module once started */
+    int engine_failed;
+    /* Per catalog entry: switched off, uses, first caller. */
+    char *disabled;
+    Py_ssize_t *uses;
+    PyObject **first_file;
+    int *first_line;
+} g;
+
+static const char SYS_FUNCS[][32] = {
+    "set_python_compat_version", "set_python_min_compat_version", "get_python_compat_version",
+};
+
+PyStatus
+pythonc_compat_adopt(const pythonc_compat_state *state)
+{
+    char inherit[64];
+    g.state = *state;
+    pythonc_compat_inherit_format(&g.state, inherit, sizeof inherit);
+    if (inherit[0] != '\0') {
+        if (setenv(PYTHONC_INHERIT_ENV, inherit, 1) != 0)
+            return PyStatus_NoMemory();
+    } else {
+        unsetenv(PYTHONC_INHERIT_ENV);
+    }
+    return PyStatus_Ok();
+}
+
+/* ---- versions as Python objects ------------------------------------------------------- */
+
+/* Convert a tuple of 2 or 3 ints. Returns 0 with TypeError/ValueError set. */
+static int
+compat_version_from_object(PyObject *obj, pythonc_version *out)
+{
+    long f[3] = {0, 0, 0};
+    Py_ssize_t n;
+    const char *why;
+
+    if (!PyTuple_Check(obj) || (n = PyTuple_GET_SIZE(obj)) < 2 || n > 3) {
+        PyErr_Format(PyExc_TypeError,
+                     "version must be a tuple of 2 or 3 integers, e.g. (3, 8), not %.100s",
+                     PyTuple_Check(obj) ? "a tuple of that length" : Py_TYPE(obj)->tp_name);
+        return 0;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyTuple_GET_ITEM(obj, i);
+        int overflow = 0;
+        if (!PyLong_Check(item) || PyBool_Check(item)) {
+            PyErr_Format(PyExc_TypeError,
+                         "version must be a tuple of 2 or 3 integers, e.g. (3, 8); "
+                         "item %zd is %.100s", i, Py_TYPE(item)->tp_name);
+            return 0;
+        }
+        f[i] = PyLong_AsLongAndOverflow(item, &overflow);
+        if (f[i] == -1 && PyErr_Occurred())
+            return 0;
+        if (overflow)
+            f[i] = overflow > 0 ? PYTHONC_VERSION_FIELD_MAX + 1 : -1;
+    }
+    if (!pythonc_version_check(f[0], f[1], f[2], &why)) {
+        PyErr_Format(PyExc_ValueError, "version %R %s", obj, why);
+        return 0;
+    }
+    out->major = (int)f[0];
+    out->minor = (int)f[1];
+    out->micro = (int)f[2];
+    return 1;
+}
+
+static PyObject *
+compat_version_to_tuple(pythonc_version v)
+{
+    return Py_BuildValue("(iii)", v.major, v.minor, v.micro);
+}
+
+/* ---- the engine ------------------------------------------------------------------------- */
+
+static const pythonc_frozen_file *
+compat_find_frozen(const char *name)
+{
+    for (int i = 0; i < pythonc_frozen_files_len; i++) {
+        if (strcmp(pythonc_frozen_files[i].name, name) == 0)
+            return &pythonc_frozen_files[i];
+    }
+    return NULL;
+}
+
+static PyObject *
+compat_frozen_code(const char *name)
+{
+    const pythonc_frozen_file *f = compat_find_frozen(name);
+    if (f == NULL) {
+        PyErr_Format(PyExc_KeyError, "no frozen shim file %.100s", name);
+        return NULL;
+    }
+    return PyMarshal_ReadObjectFromString((const char *)f->code, f->size);
+}
+
+/* 1 when some restorable catalog entry has effective < removed_in <= running. */
+static int
+compat_any_active(pythonc_version effective, pythonc_version running)
+{
+    for (int i = 0; i < pythonc_catalog_len; i++) {
+        const pythonc_catalog_entry *e = &pythonc_catalog[i];
+        pythonc_version r = {e->removed[0], e->removed[1], e->removed[2]};
+        if (e->restorable && pythonc_version_cmp(effective, r) < 0
+            && pythonc_version_cmp(r, running) <= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Execute the frozen engine as module _compat_engine and call its activate(). */
+static int
+compat_engine_start(void)
+{
+    PyObject *code = NULL, *mod = NULL, *res = NULL, *modules = PyImport_GetModuleDict();
+    int ok = 0;
+
+    code = compat_frozen_code("_compat_engine");
+    if (code == NULL)
+        goto done;
+    mod = PyModule_New("_compat_engine");
+    if (mod == NULL)
+        goto done;
+    PyObject *dict = PyModule_GetDict(mod);
+    if (PyDict_SetItemString(dict, "__builtins__", PyEval_GetBuiltins()) < 0
+        || PyDict_SetItemString(modules, "_compat_engine", mod) < 0)
+        goto done;
+    res = PyEval_EvalCode(code, dict, dict);
+    if (res == NULL) {
+        PyObject *et, *ev, *tb;
+        PyErr_Fetch(&et, &ev, &tb);
+        PyDict_DelItemString(modules, "_compat_engine");
+        PyErr_Restore(et, ev, tb);
+        goto done;
+    }
+    Py_DECREF(res);
+    res = PyObject_CallMethod(mod, "activate", NULL);
+    if (res == NULL)
+        goto done;
+    g.engine = mod;
+    mod = NULL;
+    ok = 1;
+done:
+    Py_XDECREF(res);
+    Py_XDECREF(mod);
+    Py_XDECREF(code);
+    return ok;
+}
+
+/* After the version was lowered: start the engine, or tell it. Returns 0 with an exception. */
+static int
+compat_engine_notify(pythonc_version effective, pythonc_version running)
+{
+    if (g.engine != NULL) {
+        PyObject *res = PyObject_CallMethod(g.engine, "version_changed", NULL);
+        Py_XDECREF(res);
+        return res != NULL;
+    }
+    if (g.engine_failed || !compat_any_active(effective, running))
+        return 1;
+    if (!compat_engine_start()) {
+        g.engine_failed = 1;
+        return 0;
+    }
+    return 1;
+}
+
+/* Hand the new state to future child processes: through os.environ when os is loaded (it
+   calls putenv, so the C environment agrees), else through setenv. Returns 0 with an
+   exception set. */
+static int
+compat_export(const pythonc_compat_state *state)
+{
+    char inherit[64];
+    int ok = 0;
+    pythonc_compat_inherit_format(state, inherit, sizeof inherit);
+    PyObject *os = PyDict_GetItemString(PyImport_GetModuleDict(), "os");
+    if (os == NULL) {
+        if (setenv(PYTHONC_INHERIT_ENV, inherit, 1) != 0) {
+            PyErr_SetFromErrno(PyExc_OSError);
+            return 0;
+        }
+        return 1;
+    }
+    PyObject *environ = PyObject_GetAttrString(os, "environ");
+    PyObject *key = PyUnicode_FromString(PYTHONC_INHERIT_ENV);
+    PyObject *value = PyUnicode_FromString(inherit);
+    if (environ != NULL && key != NULL && value != NULL)
+        ok = PyObject_SetItem(environ, key, value) == 0;
+    Py_XDECREF(value);
+    Py_XDECREF(key);
+    Py_XDECREF(environ);
+    return ok;
+}
+
+/* ---- module functions ----------------------------------------------------------------- */
+
+/* Shared body of the two setters. */
+static PyObject *
+compat_set(PyObject *arg, int is_floor)
+{
+    pythonc_version v, before, after;
+    char err[512], source[PYTHONC_SOURCE_MAX];
+    int ok;
+
+    if (!compat_version_from_object(arg, &v))
+        return NULL;
+    snprintf(source, sizeof source, "sys.%s((%d, %d, %d))",
+             is_floor ? "set_python_min_compat_version" : "set_python_compat_version",
+             v.major, v.minor, v.micro);
+    PyThread_acquire_lock(g.lock, WAIT_LOCK);
+    before = pythonc_compat_effective(&g.state);
+    ok = is_floor ? pythonc_compat_floor(&g.state, v, source, err, sizeof err)
+                  : pythonc_compat_request(&g.state, v, source, err, sizeof err);
+    after = pythonc_compat_effective(&g.state);
+    pythonc_compat_state snapshot = g.state;
+    PyThread_release_lock(g.lock);
+    if (!ok) {
+        PyErr_SetString(PyExc_ValueError, err);
+        return NULL;
+    }
+    if (!compat_export(&snapshot))
+        return NULL;
+    if (pythonc_version_cmp(after, before) < 0
+        && !compat_engine_notify(after, snapshot.running))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+PyDoc_STRVAR(set_version_doc,
+"set_python_compat_version(version)\n--\n\n"
+"Request compatibility with an older Python: version is a tuple (major, minor[, micro]),\n"
+"at least (3, 0). Several requests: the lowest wins. ValueError below the minimum set by\n"
+"set_python_min_compat_version(). APIs removed after that version come back, each use\n"
+"warning with CompatDeprecationWarning.");
+
+static PyObject *
+compat_set_version(PyObject *self, PyObject *arg)
+{
+    (void)self;
+    return compat_set(arg, 0);
+}
+
+PyDoc_STRVAR(set_min_version_doc,
+"set_python_min_compat_version(min_version)\n--\n\n"
+"Refuse compatibility versions below min_version, a tuple (major, minor[, micro]) of at\n"
+"least (3, 0). ValueError if a lower version was already requested.");
+
+static PyObject *
+compat_set_min_version(PyObject *self, PyObject *arg)
+{
+    (void)self;
+    return compat_set(arg, 1);
+}
+
+PyDoc_STRVAR(get_version_doc,
+"get_python_compat_version()\n--\n\n"
+"The compatibility version as a tuple of 3 integers: the running version unless a lower\n"
+"one was requested.");
+
+static PyObject *
+compat_get_version(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    PyThread_acquire_lock(g.lock, WAIT_LOCK);
+    pythonc_version v = pythonc_compat_effective(&g.state);
+    PyThread_release_lock(g.lock);
+    return compat_version_to_tuple(v);
+}
+
+static PyObject *
+compat_get_min_version(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    PyThread_acquire_lock(g.lock, WAIT_LOCK);
+    int has = g.state.has_floor;
+    pythonc_version v = g.state.floor;
+    PyThread_release_lock(g.lock);
+    if (!has)
+        Py_RETURN_NONE;
+    return compat_version_to_tuple(v);
+}
+
+static int
+compat_entry_index(PyObject *id)
+{
+    const char *s = PyUnicode_Check(id) ? PyUnicode_AsUTF8(id) : NULL;
+    if (s == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError, "shim id must be a str, not %.100s",
+                         Py_TYPE(id)->tp_name);
+        return -1;
+    }
+    for (int i = 0; i < pythonc_catalog_len; i++) {
+        if (strcmp(pythonc_catalog[i].id, s) == 0)
+            return i;
+    }
+    PyErr_Format(PyExc_KeyError, "no shim %R in the catalog", id);
+    return -1;
+}
+
+/* Build one catalog row as a dict. */
+static PyObject *
+compat_entry_dict(int i, pythonc_version effective, pythonc_version running)
+{
+    const pythonc_catalog_entry *e = &pythonc_catalog[i];
+    pythonc_version r = {e->removed[0], e->removed[1], e->removed[2]};
+    int active = e->restorable && !g.disabled[i] && pythonc_version_cmp(effective, r) < 0
+                 && pythonc_version_cmp(r, running) <= 0;
+    PyObject *first = Py_None;
+    if (g.first_file[i] != NULL)
+        first = Py_BuildValue("(Oi)", g.first_file[i], g.first_line[i]);
+    else
+        Py_INCREF(first);
+    if (first == NULL)
+        return NULL;
+    PyObject *d = Py_BuildValue(
+        "{s:s,s:s,s:s,s:s,s:s,s:O,s:s,s:O,s:O,s:n,s:N}",
+        "id", e->id, "module", e->target, "removed_in", e->removed_in,
+        "replacement", e->replacement, "kind", e->kind,
+        "restorable", e->restorable ? Py_True : Py_False, "reason", e->reason,
+        "active", active ? Py_True : Py_False, "disabled", g.disabled[i] ? Py_True : Py_False,
+        "uses", g.uses[i], "first_use", first);
+    return d;
+}
+
+PyDoc_STRVAR(shims_doc,
+"shims()\n--\n\n"
+"The shim catalog: a list of dicts with id, module, removed_in, replacement, kind,\n"
+"restorable, reason (why not restorable), active, disabled, uses and first_use\n"
+"((filename, lineno) of the first use, or None).");
+
+static PyObject *
+compat_shims(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    PyThread_acquire_lock(g.lock, WAIT_LOCK);
+    pythonc_version effective = pythonc_compat_effective(&g.state);
+    pythonc_version running = g.state.running;
+    PyThread_release_lock(g.lock);
+    PyObject *list = PyList_New(pythonc_catalog_len);
+    if (list == NULL)
+        return NULL;
+    for (int i = 0; i < pythonc_catalog_len; i++) {
+        PyObject *d = compat_entry_dict(i, effective, running);
+        if (d == NULL) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, i, d);
+    }
+    return list;
+}
+
+PyDoc_STRVAR(disable_doc,
+"disable(id)\n--\n\n"
+"Switch a shim off. It is not applied to modules imported from now on; where it is\n"
+"already applied it stays. KeyError for an unknown id.");
+
+static PyObject *
+compat_disable(PyObject *self, PyObject *id)
+{
+    (void)self;
+    int i = compat_entry_index(id);
+    if (i < 0)
+        return NULL;
+    g.disabled[i] = 1;
+    Py_RETURN_NONE;
+}
+
+PyDoc_STRVAR(record_use_doc,
+"_record_use(id, filename, lineno)\n--\n\n"
+"Count one use of a restored API (called by the engine).");
+
+static PyObject *
+compat_record_use(PyObject *self, PyObject *args)
+{
+    PyObject *id, *filename;
+    int lineno;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "UOi:_record_use", &id, &filename, &lineno))
+        return NULL;
+    int i = compat_entry_index(id);
+    if (i < 0)
+        return NULL;
+    g.uses[i]++;
+    if (g.first_file[i] == NULL) {
+        Py_INCREF(filename);
+        g.first_file[i] = filename;
+        g.first_line[i] = lineno;
+    }
+    Py_RETURN_NONE;
+}
+
+PyDoc_STRVAR(code_doc,
+"_code(name)\n--\n\n"
+"The frozen code object of shims/<name>.py (for the engine).");
+
+static PyObject *
+compat_code(PyObject *self, PyObject *name)
+{
+    (void)self;
+    const char *s = PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : NULL;
+    if (s == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_TypeError, "name must be a str");
+        return NULL;
+    }
+    return compat_frozen_code(s);
+}
+
+static PyMethodDef compat_methods[] = {
+    {"set_python_compat_version", compat_set_version, METH_O, set_version_doc},
+    {"set_python_min_compat_version", compat_set_min_version, METH_O, set_min_version_doc},
+    {"get_python_compat_version", compat_get_version, METH_NOARGS, get_version_doc},
+    {"_get_min_compat_version", compat_get_min_version, METH_NOARGS, NULL},
+    {"shims", compat_shims, METH_NOARGS, shims_doc},
+    {"disable", compat_disable, METH_O, disable_doc},
+    {"_record_use", compat_record_use, METH_VARARGS, record_use_doc},
+    {"_code", compat_code, METH_O, code_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+PyDoc_STRVAR(module_doc,
+"pythonc's compatibility version (PEP 606) and the catalog of shims that restore\n"
+"standard-library APIs removed since that version.");
+
+static struct PyModuleDef compat_def = {
+    PyModuleDef_HEAD_INIT, "_compat", module_doc, -1, compat_methods,
+    NULL, NULL, NULL, NULL,
+};
+
+static PyObject *
+compat_init(void)
+{
+    if (g.lock == NULL) {
+        g.lock = PyThread_allocate_lock();
+        size_t n = (size_t)pythonc_catalog_len + 1;
+        g.disabled = calloc(n, 1);
+        g.uses = calloc(n, sizeof *g.uses);
+        g.first_file = calloc(n, sizeof *g.first_file);
+        g.first_line = calloc(n, sizeof *g.first_line);
+        if (g.lock == NULL || !g.disabled || !g.uses || !g.first_file || !g.first_line)
+            return PyErr_NoMemory();
+    }
+    PyObject *m = PyModule_Create(&compat_def);
+    if (m == NULL)
+        return NULL;
+    if (g.warning == NULL) {
+        g.warning = PyErr_NewExceptionWithDoc(
+            "_compat.CompatDeprecationWarning",
+            "An API removed from Python and restored by pythonc was used.",
+            PyExc_DeprecationWarning, NULL);
+        if (g.warning == NULL)
+            goto error;
+    }
+    Py_INCREF(g.warning);
+    if (PyModule_AddObject(m, "CompatDeprecationWarning", g.warning) < 0) {
+        Py_DECREF(g.warning);
+        goto error;
+    }
+    return m;
+error:
+    Py_DECREF(m);
+    return NULL;
+}
+
+PyStatus
+pythonc_compat_register(void)
+{
+    if (PyImport_AppendInittab("_compat", compat_init) < 0)
+        return PyStatus_Error("pythonc: cannot register the _compat module");
+    return PyStatus_Ok();
+}
+
+PyStatus
+pythonc_compat_install(void)
+{
+    PyObject *mod = PyImport_ImportModule("_compat");
+    if (mod == NULL)
+        goto error;
+    for (size_t i = 0; i < sizeof SYS_FUNCS / sizeof SYS_FUNCS[0]; i++) {
+        PyObject *f = PyObject_GetAttrString(mod, SYS_FUNCS[i]);
+        if (f == NULL || PySys_SetObject(SYS_FUNCS[i], f) < 0) {
+            Py_XDECREF(f);
+            goto error;
+        }
+        Py_DECREF(f);
+    }
+    Py_CLEAR(mod);
+    if (pythonc_compat_is_lowered(&g.state)
+        && !compat_engine_notify(pythonc_compat_effective(&g.state), g.state.running))
+        goto error;
+    return PyStatus_Ok();
+error:
+    Py_XDECREF(mod);
+    PyErr_Print();
+    return PyStatus_Error("pythonc: cannot install the _compat module");
+}

@@ -1,0 +1,19 @@
+/* compat_module.h: the built-in _compat module and the process-wide compatibility state. */
+#ifndef PYTHONC_COMPAT_MODULE_H
+#define PYTHONC_COMPAT_MODULE_H
+
+#include <Python.h>
+#include "compat_state.h"
+
+/* Take the start-up state (copied) and hand it to child processes through PYTHONC_INHERIT
+   (unset when there is nothing to hand over). Before the interpreter starts. */
+PyStatus pythonc_compat_adopt(const pythonc_compat_state *state);
+
+/* Register _compat as a built-in module (PyImport_AppendInittab). Before initialisation. */
+PyStatus pythonc_compat_register(void);
+
+/* Import _compat and install its three functions on sys; when the start-up version is
+   lowered, start the shim engine. After the core phase, before any user code. */
+PyStatus pythonc_compat_install(void);
+
+#endif

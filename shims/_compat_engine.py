@@ -1,0 +1,382 @@
+"""pythonc's shim engine: applies the shims of shims/*.py when the compatibility version is
+lowered.
+
+Started by _compat (C) the first time the version drops below the running one with some
+shim active; never imported otherwise. Contract (docs/design.md):
+
+- A shim is active when compat < removed_in <= running, it is restorable, and it was not
+  switched off with _compat.disable(). Under PYTHONC_SIMULATE_REMOVAL=ID[,ID...] (a test
+  knob) those shims are active whatever the running version, and their original is hidden
+  first, so a shim can be proved on a runtime that still has what it restores.
+- Lazy: one finder at the front of sys.meta_path answers only for the names of active
+  targets. It lets the other finders find the real module, wraps the loader so that the
+  shims run right after the module executes, and puts the real loader back before the
+  module runs. A restored whole module is served only when no real module is found.
+- Modules already imported when the version drops are patched at once.
+- Shim code never runs under the engine's lock (it may import, and imports take their own
+  locks); the lock only guards the bookkeeping of what is applied where.
+"""
+
+import sys
+import _thread
+
+import _compat
+
+_lock = _thread.allocate_lock()
+_files = {}             # shim file name -> {shim id: Shim}
+_done = {}              # module name -> (module object, set of shim ids applied or claimed)
+_watched = {}           # target module name -> [catalog entries]
+_modules = {}           # restored module name -> catalog entry
+_finding = set()        # (thread id, module name) while the real finders are asked
+_ENGINE_FILE = "<pythonc shims/_compat_engine.py>"
+
+
+def _simulated():
+    import os
+    value = os.environ.get("PYTHONC_SIMULATE_REMOVAL", "")
+    return {s.strip() for s in value.split(",") if s.strip()}
+
+
+def _version(text):
+    parts = [int(p) for p in text.split(".")]
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
+# ---- declarations ------------------------------------------------------------------------
+
+class Shim:
+    """What @shim returns: the apply function, its declaration, and an optional hide."""
+
+    def __init__(self, shim_id, apply, decl):
+        self.id = shim_id
+        self.apply = apply
+        self.decl = decl
+        self.hide_fn = None
+
+    def hide(self, fn):
+        """Decorator: how to delete the original, for simulated-removal mode."""
+        self.hide_fn = fn
+        return fn
+
+
+def shim(shim_id, **decl):
+    """Declare a shim (read at build time; see docs/design.md). Returns a Shim."""
+    def register(fn):
+        return Shim(shim_id, fn, decl)
+    return register
+
+
+class Context:
+    """What a shim's apply function gets: warn about uses, restore only what is missing."""
+
+    def __init__(self, entry):
+        self.id = entry["id"]
+        self.removed_in = entry["removed_in"]
+        self.replacement = entry["replacement"]
+        self._undo_steps = []      # how to take back what this shim set, newest last
+
+    def warn(self, what, instead=None, stacklevel=1):
+        """Warn about one use of a restored API and count it. The warning is attributed to
+        the frame `stacklevel` levels above the caller of warn() (1: the caller's caller),
+        skipping import machinery."""
+        frame = sys._getframe(stacklevel + 1)
+        while frame is not None and (frame.f_code.co_filename.startswith("<frozen importlib")
+                                     or frame.f_code.co_filename == _ENGINE_FILE):
+            frame = frame.f_back
+        if frame is None:
+            filename, lineno, module, globs = "sys", 1, "sys", None
+        else:
+            filename, lineno = frame.f_code.co_filename, frame.f_lineno
+            globs = frame.f_globals
+            module = globs.get("__name__", "<string>")
+        _compat._record_use(self.id, filename, lineno)
+        message = "%s was removed in Python %s; use %s instead [pythonc: %s]" % (
+            what, self.removed_in, instead or self.replacement, self.id)
+        warnings = sys.modules.get("warnings")
+        if warnings is None:
+            import warnings
+        registry = globs.setdefault("__warningregistry__", {}) if globs is not None else None
+        warnings.warn_explicit(message, _compat.CompatDeprecationWarning, filename, lineno,
+                               module, registry, globs)
+
+    def restore(self, obj, name, value):
+        """Set obj.name = value unless obj already has it. Returns whether it did."""
+        if _has_own(obj, name):
+            return False
+        setattr(obj, name, value)
+        self._undo_steps.append(lambda: delattr(obj, name))
+        return True
+
+    def alias(self, module, name, getter, what=None, instead=None):
+        """Serve module.name through the module's __getattr__ (PEP 562), computing it with
+        getter() and warning at every use; only where the module has no such attribute."""
+        if name in module.__dict__:
+            return False
+        table = _module_aliases(self, module)
+        if name in table:
+            return False
+        table[name] = (self, getter, what or "%s.%s" % (module.__name__, name), instead)
+        self._undo_steps.append(lambda: table.pop(name, None))
+        return True
+
+    def _undo(self):
+        for step in reversed(self._undo_steps):
+            try:
+                step()
+            except Exception:
+                pass
+        self._undo_steps.clear()
+
+
+def _has_own(obj, name):
+    if isinstance(obj, type):
+        return any(name in vars(klass) for klass in obj.__mro__)
+    try:
+        return name in object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        return hasattr(obj, name)
+
+
+def _module_aliases(ctx, module):
+    """The alias table behind a module __getattr__ installed by the engine (one per module,
+    chained to the module's own __getattr__ if it had one)."""
+    current = module.__dict__.get("__getattr__")
+    table = getattr(current, "_pythonc_aliases", None)
+    if table is not None:
+        return table
+    table = {}
+    fallback = current
+    modname = module.__name__
+
+    def __getattr__(name):
+        entry = table.get(name)
+        if entry is not None:
+            owner, getter, what, instead = entry
+            owner.warn(what, instead, stacklevel=1)
+            return getter()
+        if fallback is not None:
+            return fallback(name)
+        raise AttributeError("module %r has no attribute %r" % (modname, name))
+
+    __getattr__._pythonc_aliases = table
+    module.__getattr__ = __getattr__
+    return table
+
+
+# ---- which shims apply ----------------------------------------------------------------------
+
+def _active_entries():
+    """Catalog entries active now, as a list of dicts."""
+    effective = tuple(_compat.get_python_compat_version())
+    running = tuple(sys.version_info[:3])
+    simulated = _simulated()
+    active = []
+    for entry in _compat.shims():
+        if not entry["restorable"] or entry["disabled"]:
+            continue
+        removed = _version(entry["removed_in"])
+        if effective < removed and (removed <= running or entry["id"] in simulated):
+            active.append(entry)
+    return active
+
+
+def _shims_of_file(name):
+    """Run a shim file once (outside the lock) and return its {id: Shim}."""
+    shims = _files.get(name)
+    if shims is None:
+        namespace = {"__name__": "_compat_shims." + name, "__builtins__": __builtins__}
+        exec(_compat._code(name), namespace)
+        found = {v.id: v for v in namespace.values() if isinstance(v, Shim)}
+        with _lock:
+            shims = _files.setdefault(name, found)
+    return shims
+
+
+def _claim(name, module, ids):
+    """Mark ids as applied to this module object; return those not applied before."""
+    with _lock:
+        record = _done.get(name)
+        if record is None or record[0] is not module:
+            record = (module, set())
+            _done[name] = record
+        fresh = [i for i in ids if i not in record[1]]
+        record[1].update(fresh)
+    return fresh
+
+
+def _apply(name, module):
+    """Apply every active shim of `name` to `module` not applied to it yet."""
+    entries = _watched.get(name)
+    if not entries:
+        return
+    simulated = _simulated()
+    by_id = {e["id"]: e for e in entries}
+    for shim_id in _claim(name, module, list(by_id)):
+        entry = by_id[shim_id]
+        if _compat_disabled(shim_id):
+            continue
+        the_shim = _shims_of_file(entry["file"]).get(shim_id)
+        if the_shim is None:
+            raise RuntimeError("pythonc: shim %r declared but not defined" % shim_id)
+        ctx = Context(entry)
+        try:
+            if shim_id in simulated:
+                if the_shim.hide_fn is None:
+                    raise RuntimeError("shim %r has no hide function: it cannot be simulated"
+                                       % shim_id)
+                the_shim.hide_fn(module)
+            the_shim.apply(module, ctx)
+        except BaseException as exc:
+            ctx._undo()
+            import warnings
+            warnings.warn("pythonc: shim %s could not be applied to %s: %r"
+                          % (shim_id, name, exc), RuntimeWarning, stacklevel=2)
+
+
+def _compat_disabled(shim_id):
+    for entry in _compat.shims():
+        if entry["id"] == shim_id:
+            return entry["disabled"]
+    return True
+
+
+# ---- the finder ---------------------------------------------------------------------------
+
+class _PatchingLoader:
+    """Wraps a real loader for one import: puts the real loader back in the spec and the
+    module before the module runs, and applies the shims right after it ran."""
+
+    def __init__(self, loader, name):
+        self._loader = loader
+        self._name = name
+
+    def __getattr__(self, attr):
+        return getattr(self._loader, attr)
+
+    def create_module(self, spec):
+        create = getattr(self._loader, "create_module", None)
+        return create(spec) if create is not None else None
+
+    def exec_module(self, module):
+        spec = getattr(module, "__spec__", None)
+        if spec is not None and spec.loader is self:
+            spec.loader = self._loader
+        if module.__dict__.get("__loader__") is self:
+            module.__loader__ = self._loader
+        self._loader.exec_module(module)
+        _apply(self._name, sys.modules.get(self._name, module))
+
+
+class _RestoredModuleLoader:
+    """Loads a whole removed module from its frozen shim file."""
+
+    def __init__(self, entry):
+        self._entry = entry
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        ctx = Context(self._entry)
+        module.__dict__["__shim__"] = None
+        exec(_compat._code(self._entry["file"]), module.__dict__)
+        ctx.warn("the %s module" % module.__name__, stacklevel=1)
+
+    def is_package(self, fullname):
+        return False
+
+    def get_source(self, fullname):
+        return None
+
+
+class ShimFinder:
+    """sys.meta_path[0] while shims are active. Answers only for watched names."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name not in _watched and name not in _modules:
+            return None
+        key = (_thread.get_ident(), name)
+        if key in _finding:
+            return None
+        entry = _modules.get(name)
+        simulated = entry is not None and entry["id"] in _simulated()
+        spec = None
+        if not simulated:
+            _finding.add(key)
+            try:
+                spec = _find_real(name, path, target)
+            finally:
+                _finding.discard(key)
+        if spec is None:
+            if entry is None:
+                return None
+            bootstrap = sys.modules["_frozen_importlib"]
+            return bootstrap.ModuleSpec(name, _RestoredModuleLoader(entry),
+                                        origin="pythonc shim " + entry["id"])
+        if name in _watched and spec.loader is not None \
+                and hasattr(spec.loader, "exec_module"):
+            spec.loader = _PatchingLoader(spec.loader, name)
+        return spec
+
+    @classmethod
+    def invalidate_caches(cls):
+        pass
+
+
+def _find_real(name, path, target):
+    """Ask the rest of sys.meta_path, as the import system would."""
+    for finder in list(sys.meta_path):
+        if finder is ShimFinder:
+            continue
+        find_spec = getattr(finder, "find_spec", None)
+        if find_spec is None:
+            continue
+        spec = find_spec(name, path, target)
+        if spec is not None:
+            return spec
+    return None
+
+
+# ---- entry points called by _compat ---------------------------------------------------------
+
+def _refresh():
+    """Recompute what is watched, install the finder, patch modules already imported."""
+    watched, modules = {}, {}
+    for entry in _active_entries():
+        if entry["kind"] == "module":
+            modules[entry["module"]] = entry
+        else:
+            watched.setdefault(entry["module"], []).append(entry)
+    with _lock:
+        _watched.clear()
+        _watched.update(watched)
+        _modules.clear()
+        _modules.update(modules)
+    if (watched or modules) and ShimFinder not in sys.meta_path:
+        sys.meta_path.insert(0, ShimFinder)
+    for name in list(watched):
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        spec = getattr(module, "__spec__", None)
+        if spec is not None and getattr(spec, "_initializing", False):
+            # Another thread is executing it: wait for its import lock, then patch.
+            try:
+                __import__(name)
+            except ImportError:
+                continue
+            module = sys.modules.get(name)
+            if module is None:
+                continue
+        _apply(name, module)
+
+
+def activate():
+    """The version dropped below the running one for the first time."""
+    _refresh()
+
+
+def version_changed():
+    """The version dropped again."""
+    _refresh()
