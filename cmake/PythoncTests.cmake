@@ -20,3 +20,17 @@ function(pythonc_add_python_tests label dir)
       ENVIRONMENT "PYTHONC=$<TARGET_FILE:pythonc>;PYTHONC_REFERENCE_PYTHON=${Python3_EXECUTABLE};PYTHONC_SOURCE_DIR=${PROJECT_SOURCE_DIR};PYTHONC_TEST_DIR=${dir}")
   endforeach()
 endfunction()
+
+# Every tests/shims/cases/*.py is one ctest test "shim.case.<name>", run by differential.py.
+function(pythonc_add_shim_cases dir)
+  file(GLOB _cases CONFIGURE_DEPENDS "${dir}/cases/*.py")
+  foreach(_case IN LISTS _cases)
+    get_filename_component(_name "${_case}" NAME_WE)
+    add_test(NAME "shim.case.${_name}"
+             COMMAND "${Python3_EXECUTABLE}" -I "${dir}/differential.py" "${_case}")
+    set_tests_properties("shim.case.${_name}" PROPERTIES
+      LABELS shim
+      TIMEOUT 300
+      ENVIRONMENT "PYTHONC=$<TARGET_FILE:pythonc>;PYTHONC_REFERENCE_PYTHON=${Python3_EXECUTABLE}")
+  endforeach()
+endfunction()

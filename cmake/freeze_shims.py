@@ -4,7 +4,8 @@
 
 Run by the interpreter pythonc links against (marshalled code loads only on the X.Y that
 made it). Declarations are read from the syntax tree, without running the files:
-  - @shim("id", target=..., removed_in=..., replacement=..., kind=...) on a function;
+  - @shim("id", target=..., removed_in=..., replacement=..., kind=...) on a function
+    (target defaults to the file's name; a tuple of names applies the shim to each);
   - a module-level  __shim__ = {...}  in a file that *is* a restored module;
   - NOT_RESTORABLE = [{...}, ...] in _not_restorable.py.
 Files whose name starts with "_" (the engine) are frozen but declare nothing else.
@@ -97,6 +98,8 @@ def main(argv):
             if not entry["restorable"] and not entry.get("reason"):
                 raise DeclarationError(f"{path}: {entry['id']!r} is not restorable but gives no reason")
             seen[entry["id"]] = path
+            if isinstance(entry["target"], (tuple, list)):
+                entry["target"] = ",".join(entry["target"])
             entry["removed"] = parse_version(entry["removed_in"], path)
             entries.append(entry)
         if name != "_not_restorable":

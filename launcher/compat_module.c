@@ -335,8 +335,8 @@ compat_entry_dict(int i, pythonc_version effective, pythonc_version running)
     if (first == NULL)
         return NULL;
     PyObject *d = Py_BuildValue(
-        "{s:s,s:s,s:s,s:s,s:s,s:O,s:s,s:O,s:O,s:n,s:N}",
-        "id", e->id, "module", e->target, "removed_in", e->removed_in,
+        "{s:s,s:s,s:s,s:s,s:s,s:s,s:O,s:s,s:O,s:O,s:n,s:N}",
+        "id", e->id, "module", e->target, "file", e->file, "removed_in", e->removed_in,
         "replacement", e->replacement, "kind", e->kind,
         "restorable", e->restorable ? Py_True : Py_False, "reason", e->reason,
         "active", active ? Py_True : Py_False, "disabled", g.disabled[i] ? Py_True : Py_False,
@@ -346,7 +346,7 @@ compat_entry_dict(int i, pythonc_version effective, pythonc_version running)
 
 PyDoc_STRVAR(shims_doc,
 "shims()\n--\n\n"
-"The shim catalog: a list of dicts with id, module, removed_in, replacement, kind,\n"
+"The shim catalog: a list of dicts with id, module, file, removed_in, replacement, kind,\n"
 "restorable, reason (why not restorable), active, disabled, uses and first_use\n"
 "((filename, lineno) of the first use, or None).");
 

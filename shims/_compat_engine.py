@@ -96,8 +96,9 @@ class Context:
         if warnings is None:
             import warnings
         registry = globs.setdefault("__warningregistry__", {}) if globs is not None else None
+        # As warnings.warn does: no module_globals, the source line comes from linecache.
         warnings.warn_explicit(message, _compat.CompatDeprecationWarning, filename, lineno,
-                               module, registry, globs)
+                               module, registry)
 
     def restore(self, obj, name, value):
         """Set obj.name = value unless obj already has it. Returns whether it did."""
@@ -215,11 +216,11 @@ def _apply(name, module):
         entry = by_id[shim_id]
         if _compat_disabled(shim_id):
             continue
-        the_shim = _shims_of_file(entry["file"]).get(shim_id)
-        if the_shim is None:
-            raise RuntimeError("pythonc: shim %r declared but not defined" % shim_id)
         ctx = Context(entry)
         try:
+            the_shim = _shims_of_file(entry["file"]).get(shim_id)
+            if the_shim is None:
+                raise RuntimeError("declared but not defined")
             if shim_id in simulated:
                 if the_shim.hide_fn is None:
                     raise RuntimeError("shim %r has no hide function: it cannot be simulated"
@@ -347,7 +348,8 @@ def _refresh():
         if entry["kind"] == "module":
             modules[entry["module"]] = entry
         else:
-            watched.setdefault(entry["module"], []).append(entry)
+            for target in entry["module"].split(","):
+                watched.setdefault(target, []).append(entry)
     with _lock:
         _watched.clear()
         _watched.update(watched)
