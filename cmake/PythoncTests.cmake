@@ -12,7 +12,7 @@ function(pythonc_add_python_tests label dir)
   foreach(_test IN LISTS _tests)
     get_filename_component(_name "${_test}" NAME_WE)
     add_test(NAME "${label}.${_name}"
-             COMMAND "${Python3_EXECUTABLE}" -I "${_test}"
+             COMMAND "${Python3_EXECUTABLE}" -E -s "${_test}"
              WORKING_DIRECTORY "${dir}")
     set_tests_properties("${label}.${_name}" PROPERTIES
       LABELS "${label}"
@@ -27,7 +27,7 @@ function(pythonc_add_shim_cases dir)
   foreach(_case IN LISTS _cases)
     get_filename_component(_name "${_case}" NAME_WE)
     add_test(NAME "shim.case.${_name}"
-             COMMAND "${Python3_EXECUTABLE}" -I "${dir}/differential.py" "${_case}")
+             COMMAND "${Python3_EXECUTABLE}" -E -s "${dir}/differential.py" "${_case}")
     set_tests_properties("shim.case.${_name}" PROPERTIES
       LABELS shim
       TIMEOUT 300
