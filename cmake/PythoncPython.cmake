@@ -7,8 +7,8 @@
 # The interpreter and the library come from one installation (FindPython's Interpreter and
 # Development.Embed components). Where that installation's own python3 does not map a
 # shared libpython (Debian's, built on libpython3.X.a), pythonc links the same static
-# library, non-PIE, with its symbols exported so extension modules still load; otherwise it
-# links the shared library. -DPYTHONC_LINK_MODE=shared|static overrides the choice.
+# library, non-PIE, with its symbols exported so extension modules still load, provided a
+# test program links against it; otherwise it links the shared library. -DPYTHONC_LINK_MODE=shared|static overrides the choice.
 
 find_package(Python3 3.8 REQUIRED COMPONENTS Interpreter Development.Embed)
 
@@ -27,10 +27,25 @@ if(NOT PYTHONC_PY_VERSION STREQUAL "${Python3_VERSION_MAJOR}.${Python3_VERSION_M
 endif()
 
 if(NOT PYTHONC_LINK_MODE)
+  set(PYTHONC_LINK_MODE shared)
   if(NOT PYTHONC_PY_SHARED_MAPPED AND PYTHONC_PY_STATIC_LIB)
-    set(PYTHONC_LINK_MODE static)
-  else()
-    set(PYTHONC_LINK_MODE shared)
+    # A distribution's static library may be incomplete for embedding (Debian's 3.14 lacks
+    # the HACL hash archives): use it only if a program really links against it.
+    include(CheckCSourceCompiles)
+    set(CMAKE_REQUIRED_INCLUDES ${Python3_INCLUDE_DIRS})
+    set(CMAKE_REQUIRED_LIBRARIES "${PYTHONC_PY_STATIC_LIB}" ${PYTHONC_PY_STATIC_DEPS})
+    set(CMAKE_REQUIRED_LINK_OPTIONS -no-pie)
+    set(CMAKE_REQUIRED_QUIET ON)
+    check_c_source_compiles("#include <Python.h>
+int main(int argc, char **argv) { return Py_BytesMain(argc, argv); }" PYTHONC_STATIC_LINK_WORKS)
+    unset(CMAKE_REQUIRED_INCLUDES)
+    unset(CMAKE_REQUIRED_LIBRARIES)
+    unset(CMAKE_REQUIRED_LINK_OPTIONS)
+    if(PYTHONC_STATIC_LINK_WORKS)
+      set(PYTHONC_LINK_MODE static)
+    else()
+      message(STATUS "pythonc: ${PYTHONC_PY_STATIC_LIB} does not link on its own; using the shared library")
+    endif()
   endif()
 endif()
 set(PYTHONC_LINK_MODE "${PYTHONC_LINK_MODE}" CACHE STRING "static or shared libpython" FORCE)

@@ -10,13 +10,22 @@ run_preinitialize(int argc, char **argv)
     return Py_PreInitializeFromBytesArgs(&preconfig, argc, argv);
 }
 
-/* The split start-up that puts _compat in place between the core and the main phase:
-   site (and with it every .pth file and sitecustomize) runs only in the main phase. */
+/* Start-up in two phases puts _compat in place between the core and the main phase: site
+   (and with it every .pth file and sitecustomize) runs only in the main phase.
+   3.8 to 3.13 finish with _Py_InitializeMain() (PEP 587's multi-phase API). 3.14 removed that
+   function but kept PyConfig._init_main; there a second Py_InitializeFromConfig() on the
+   core-initialised runtime re-applies the same configuration and runs the main phase. */
+static PyStatus
+run_main_phase(PyConfig *config)
+{
 #if PY_VERSION_HEX < 0x030E0000
-#  define RUN_TWO_PHASE 1
+    (void)config;
+    return _Py_InitializeMain();
 #else
-#  define RUN_TWO_PHASE 0
+    config->_init_main = 1;
+    return Py_InitializeFromConfig(config);
 #endif
+}
 
 static PyStatus
 run_initialize(int argc, char **argv)
@@ -28,18 +37,14 @@ run_initialize(int argc, char **argv)
     status = PyConfig_SetBytesArgv(&config, argc, argv);
     if (PyStatus_Exception(status))
         goto done;
-#if RUN_TWO_PHASE
     config._init_main = 0;
-#endif
     status = Py_InitializeFromConfig(&config);
     if (PyStatus_Exception(status))
         goto done;
     status = pythonc_compat_install();
     if (PyStatus_Exception(status))
         goto done;
-#if RUN_TWO_PHASE
-    status = _Py_InitializeMain();
-#endif
+    status = run_main_phase(&config);
 done:
     PyConfig_Clear(&config);
     return status;
