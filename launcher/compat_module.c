@@ -112,10 +112,14 @@ compat_frozen_code(const char *name)
     return PyMarshal_ReadObjectFromString((const char *)f->code, f->size);
 }
 
-/* 1 when some restorable catalog entry has effective < removed_in <= running. */
+/* 1 when some restorable catalog entry has effective < removed_in <= running (or any
+   removed_in, under the simulated-removal test knob). */
 static int
 compat_any_active(pythonc_version effective, pythonc_version running)
 {
+    const char *simulated = getenv(PYTHONC_SIMULATE_ENV);
+    if (simulated != NULL && simulated[0] != '\0')
+        running.major = PYTHONC_VERSION_FIELD_MAX;
     for (int i = 0; i < pythonc_catalog_len; i++) {
         const pythonc_catalog_entry *e = &pythonc_catalog[i];
         pythonc_version r = {e->removed[0], e->removed[1], e->removed[2]};
@@ -430,7 +434,22 @@ compat_code(PyObject *self, PyObject *name)
     return compat_frozen_code(s);
 }
 
+PyDoc_STRVAR(simulated_doc,
+"_simulated_removals()\n--\n\n"
+"The test knob PYTHONC_SIMULATE_REMOVAL (comma-separated shim ids), or ''. Read from the C\n"
+"environment so that the engine needs no module that is not built in.");
+
+static PyObject *
+compat_simulated_removals(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    const char *value = getenv(PYTHONC_SIMULATE_ENV);
+    return PyUnicode_DecodeFSDefault(value ? value : "");
+}
+
 static PyMethodDef compat_methods[] = {
+    {"_simulated_removals", compat_simulated_removals, METH_NOARGS, simulated_doc},
     {"set_python_compat_version", compat_set_version, METH_O, set_version_doc},
     {"set_python_min_compat_version", compat_set_min_version, METH_O, set_min_version_doc},
     {"get_python_compat_version", compat_get_version, METH_NOARGS, get_version_doc},

@@ -13,6 +13,8 @@ enum {
 /* Environment variables of PEP 606 (ignored under -E and -I, like every PYTHON* variable). */
 #define PYTHONC_ENV_VERSION "PYTHONCOMPATVERSION"
 #define PYTHONC_ENV_MIN_VERSION "PYTHONCOMPATMINVERSION"
+/* Test knob: shim ids to prove on a runtime that still has the original (docs/design.md). */
+#define PYTHONC_SIMULATE_ENV "PYTHONC_SIMULATE_REMOVAL"
 /* -X options of PEP 606. */
 #define PYTHONC_XOPT_VERSION "compat_version"
 #define PYTHONC_XOPT_MIN_VERSION "min_compat_version"

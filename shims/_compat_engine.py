@@ -32,9 +32,8 @@ _ENGINE_FILE = "<pythonc shims/_compat_engine.py>"
 
 
 def _simulated():
-    import os
-    value = os.environ.get("PYTHONC_SIMULATE_REMOVAL", "")
-    return {s.strip() for s in value.split(",") if s.strip()}
+    # Through _compat: the engine may start before any non-built-in module can be imported.
+    return {s.strip() for s in _compat._simulated_removals().split(",") if s.strip()}
 
 
 def _version(text):

@@ -1,0 +1,51 @@
+"""Removals pythonc never restores: each was made for security (PEP 606: "security fixes
+which break backward compatibility on purpose will not get a compatibility layer").
+
+Read at build time into the catalog (restorable=False); never executed. Where the fix came
+in a bugfix release, removed_in is the first feature release that has it everywhere.
+"""
+
+NOT_RESTORABLE = [
+    {"id": "xml-sax-external-entities", "target": "xml.sax", "removed_in": "3.7",
+     "replacement": "parser.setFeature(feature_external_ges, True) for trusted input only",
+     "reason": "resolving external entities by default exposes parsers to XXE attacks"},
+    {"id": "hmac-new-digestmod-required", "target": "hmac", "removed_in": "3.8",
+     "replacement": "hmac.new(key, msg, digestmod=hashlib.sha256)",
+     "reason": "an implicit MD5 digest silently weakens message authentication"},
+    {"id": "ipaddress-leading-zeros", "target": "ipaddress", "removed_in": "3.9",
+     "replacement": "strip leading zeros after deciding whether they mean octal",
+     "reason": "ambiguous octal-looking IPv4 strings allowed address-validation bypasses"},
+    {"id": "urllib-parse-qs-separator", "target": "urllib.parse", "removed_in": "3.10",
+     "replacement": "parse_qs(..., separator=';') where a format requires it",
+     "reason": "splitting on both '&' and ';' enabled web cache poisoning"},
+    {"id": "ssl-secure-defaults-310", "target": "ssl", "removed_in": "3.10",
+     "replacement": "a dedicated SSLContext with explicit minimum_version and ciphers",
+     "reason": "the old defaults allowed TLS 1.0/1.1 and weak ciphers"},
+    {"id": "urllib-parse-strip-newlines", "target": "urllib.parse", "removed_in": "3.10",
+     "replacement": "validate URLs explicitly",
+     "reason": "tabs and newlines in URLs enabled request smuggling and filter bypasses"},
+    {"id": "asyncio-reuse-address", "target": "asyncio", "removed_in": "3.11",
+     "replacement": "reuse_port= where appropriate",
+     "reason": "SO_REUSEADDR on UDP lets other processes hijack the port"},
+    {"id": "int-str-digit-limit", "target": "builtins", "removed_in": "3.11",
+     "replacement": "sys.set_int_max_str_digits(0) or -X int_max_str_digits for trusted code",
+     "reason": "quadratic int/str conversion of huge numbers is a denial-of-service vector"},
+    {"id": "ssl-rand-pseudo-bytes", "target": "ssl", "removed_in": "3.12",
+     "replacement": "os.urandom(), secrets or ssl.RAND_bytes()",
+     "reason": "pseudo-random bytes are not cryptographically strong"},
+    {"id": "ssl-match-hostname", "target": "ssl", "removed_in": "3.12",
+     "replacement": "SSLContext.check_hostname=True (OpenSSL verifies the name)",
+     "reason": "the Python re-implementation of hostname matching had validation flaws"},
+    {"id": "ssl-wrap-socket", "target": "ssl", "removed_in": "3.12",
+     "replacement": "ssl.create_default_context().wrap_socket(sock, server_hostname=...)",
+     "reason": "it verified neither certificates nor host names by default"},
+    {"id": "ssl-default-context-x509-strict", "target": "ssl", "removed_in": "3.13",
+     "replacement": "fix non-compliant certificates, or clear the flag on a dedicated context",
+     "reason": "non-compliant certificate chains were accepted"},
+    {"id": "email-getaddresses-strict", "target": "email.utils", "removed_in": "3.13",
+     "replacement": "getaddresses(..., strict=False) where the lenient parse is really needed",
+     "reason": "lenient parsing misread crafted addresses (address spoofing)"},
+    {"id": "tarfile-default-data-filter", "target": "tarfile", "removed_in": "3.14",
+     "replacement": "extractall(filter='fully_trusted') for archives you trust",
+     "reason": "extraction without a filter lets archives write outside the target directory"},
+]

@@ -1,0 +1,228 @@
+"""The shim engine inside pythonc: laziness, zero cost when off, lowering at run time,
+warnings, observability, threads, failed imports, never shadowing, frozen code only."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+
+def run(code, *args, **env):
+    """Run code in pythonc -I (hermetic); return (rc, stdout, stderr)."""
+    return harness.run([harness.PYTHONC] + list(args) + ["-c", textwrap.dedent(code)],
+                       env=harness.scrubbed_env(**env))
+
+
+class EngineTest(unittest.TestCase):
+    maxDiff = None
+
+    def check(self, code, expected, *args, **env):
+        rc, out, err = run(code, *args, **env)
+        self.assertEqual((rc, out), (0, expected), err)
+        return err
+
+
+class ZeroCost(EngineTest):
+    def test_nothing_loaded_without_compat(self):
+        self.check("""
+            import sys
+            print('_compat_engine' in sys.modules, [f for f in sys.meta_path if 'Shim' in repr(f)])
+            import collections, inspect
+            print('_compat_engine' in sys.modules, hasattr(collections, 'Mapping'))
+        """, "False []\nFalse False\n", "-I")
+
+    def test_micro_lowering_without_active_shim_loads_nothing(self):
+        self.check("""
+            import sys
+            v = sys.version_info
+            if v.micro:
+                sys.set_python_compat_version((v.major, v.minor, v.micro - 1))
+            print('_compat_engine' in sys.modules)
+        """, "False\n", "-I")
+
+    def test_machinery_appears_when_lowered(self):
+        self.check("""
+            import sys
+            before = list(sys.meta_path)
+            sys.set_python_compat_version((3, 8))
+            print(type(sys.meta_path[0]).__name__ if not isinstance(sys.meta_path[0], type)
+                  else sys.meta_path[0].__name__, sys.meta_path[1:] == before)
+        """, "ShimFinder True\n", "-I")
+
+    def test_no_module_imported_on_behalf_of_shims(self):
+        # With compat on, start-up imports only the engine beyond what python3 imports.
+        rc, plain, err = run("import sys; print(sorted(sys.modules))", "-I")
+        rc2, compat, err2 = run("import sys; print(sorted(sys.modules))", "-I", "--compat", "3.6")
+        extra = set(eval(compat)) - set(eval(plain))
+        self.assertEqual(extra, {"_compat_engine"}, err2)
+
+
+class Lowering(EngineTest):
+    def test_already_imported_module_is_patched(self):
+        self.check("""
+            import collections, sys
+            print(hasattr(collections, 'Mapping'))
+            sys.set_python_compat_version((3, 8))
+            print(collections.Mapping is __import__('collections.abc').abc.Mapping)
+        """, "False\nTrue\n", "-I", "-W", "ignore")
+
+    def test_above_removal_is_not_restored(self):
+        self.check("""
+            import sys
+            sys.set_python_compat_version((3, 10))
+            import collections
+            print(hasattr(collections, 'Mapping'))
+        """, "False\n", "-I")
+
+
+class Warnings(EngineTest):
+    def test_category_message_and_caller_line(self):
+        self.check("""
+            import warnings, collections, _compat
+            with warnings.catch_warnings(record=True) as w:
+                warnings.simplefilter('always')
+                collections.Mapping                      # line 5
+            x = w[0]
+            print(x.category is _compat.CompatDeprecationWarning,
+                  issubclass(x.category, DeprecationWarning), x.filename, x.lineno)
+            print(str(x.message))
+        """, "True True <string> 5\ncollections.Mapping was removed in Python 3.10; use "
+             "collections.abc.Mapping instead [pythonc: collections-abc-aliases]\n",
+            "-I", "--compat", "3.8")
+
+    def test_error_filter_raises_and_category_filter_silences(self):
+        rc, out, err = run("import collections; collections.Mapping", "-I", "-W", "error",
+                           "--compat", "3.8")
+        self.assertEqual(rc, 1)
+        self.assertIn("_compat.CompatDeprecationWarning: collections.Mapping was removed", err)
+        rc, out, err = run("import collections; collections.Mapping; print('ok')", "-I",
+                           "-W", "error::DeprecationWarning",
+                           "-W", "ignore::_compat.CompatDeprecationWarning", "--compat", "3.8")
+        self.assertEqual((rc, out, err), (0, "ok\n", ""))
+
+    def test_default_filters_show_in_main_only(self):
+        rc, out, err = run("import collections; collections.Mapping", "-I", "--compat", "3.8")
+        self.assertIn("CompatDeprecationWarning", err)
+
+
+class Observability(EngineTest):
+    def test_counts_first_caller_and_catalog(self):
+        self.check("""
+            import collections, _compat
+            for _ in range(3):
+                collections.Sequence                     # line 4
+            s = {e['id']: e for e in _compat.shims()}['collections-abc-aliases']
+            print(s['uses'], s['first_use'], s['active'], s['removed_in'], s['module'])
+        """, "3 ('<string>', 4) True 3.10 collections\n", "-I", "-W", "ignore",
+            "--compat", "3.8")
+
+    def test_disable_before_import(self):
+        self.check("""
+            import _compat, sys
+            _compat.disable('collections-abc-aliases')
+            import collections
+            print(hasattr(collections, 'Mapping'))
+            try:
+                _compat.disable('no-such-shim')
+            except KeyError:
+                print('KeyError')
+        """, "False\nKeyError\n", "-I", "--compat", "3.8")
+
+    def test_security_rows_not_restorable(self):
+        self.check("""
+            import _compat
+            s = {e['id']: e for e in _compat.shims()}
+            for i in ('ssl-wrap-socket', 'tarfile-default-data-filter', 'xml-sax-external-entities'):
+                print(i, s[i]['restorable'], s[i]['active'], bool(s[i]['reason']))
+            import ssl
+            print(hasattr(ssl, 'wrap_socket') == (__import__('sys').version_info < (3, 12)))
+        """, "ssl-wrap-socket False False True\ntarfile-default-data-filter False False True\n"
+             "xml-sax-external-entities False False True\nTrue\n", "-I", "--compat", "3.6")
+
+
+class NeverShadow(EngineTest):
+    def test_existing_attribute_wins(self):
+        self.check("""
+            import collections, sys
+            collections.Mapping = 'mine'
+            sys.set_python_compat_version((3, 8))
+            print(collections.Mapping)
+        """, "mine\n", "-I")
+
+    def test_real_module_wins_over_restored_module(self):
+        with tempfile.TemporaryDirectory() as d:
+            with open(os.path.join(d, "imp.py"), "w") as f:
+                f.write("WHO = 'the real one'\n")
+            rc, out, err = harness.run([harness.PYTHONC, "--compat", "3.8", "-c",
+                                        "import imp; print(getattr(imp, 'WHO', 'restored'))"],
+                                       env=harness.scrubbed_env(PYTHONPATH=d))
+            self.assertEqual((rc, out), (0, "the real one\n"), err)
+
+
+class Imports(EngineTest):
+    def test_failed_import_leaves_nothing_and_retry_works(self):
+        self.check("""
+            import sys
+            sys.modules['reprlib'] = None        # collections imports reprlib: make it fail
+            try:
+                import collections
+                print('imported?!')
+            except ImportError:
+                print('failed', 'collections' in sys.modules)
+            del sys.modules['reprlib']
+            import collections
+            print(collections.Mapping.__name__, collections.__spec__.loader.__class__.__name__)
+        """, "failed False\nMapping SourceFileLoader\n", "-I", "-W", "ignore", "--compat", "3.8")
+
+    def test_loader_and_spec_are_the_real_ones(self):
+        self.check("""
+            import collections, inspect, importlib.util
+            print(type(collections.__loader__).__name__, collections.__spec__.loader is collections.__loader__)
+            print(importlib.util.find_spec('collections').loader.__class__.__name__)
+            print(inspect.getsource(collections.namedtuple).startswith('def namedtuple'))
+        """, "SourceFileLoader True\nSourceFileLoader\nTrue\n", "-I", "--compat", "3.8")
+
+    def test_threads_import_while_lowering(self):
+        code = """
+            import sys, threading
+            names = ['collections', 'inspect', 'unittest', 'asyncio', 'enum', 'json', 'email']
+            barrier = threading.Barrier(len(names) + 1)
+            errors = []
+            def importer(name):
+                barrier.wait()
+                try:
+                    __import__(name)
+                except BaseException as e:
+                    errors.append(repr(e))
+            def lowerer():
+                barrier.wait()
+                sys.set_python_compat_version((3, 8))
+            threads = [threading.Thread(target=importer, args=(n,)) for n in names]
+            threads.append(threading.Thread(target=lowerer))
+            for t in threads: t.start()
+            for t in threads: t.join()
+            import collections
+            print(errors, collections.Mapping.__name__)
+        """
+        for attempt in range(10):
+            self.check(code, "[] Mapping\n", "-I", "-W", "ignore")
+
+
+class Frozen(EngineTest):
+    def test_binary_alone_works(self):
+        with tempfile.TemporaryDirectory() as d:
+            copy = os.path.join(d, "pythonc")
+            shutil.copy2(harness.PYTHONC, copy)
+            rc, out, err = harness.run([copy, "-I", "--compat", "3.8", "-W", "ignore", "-c",
+                                        "import collections; print(collections.Mapping.__name__)"],
+                                       cwd=d)
+            self.assertEqual((rc, out), (0, "Mapping\n"), err)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
