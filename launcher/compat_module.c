@@ -112,19 +112,47 @@ compat_frozen_code(const char *name)
     return PyMarshal_ReadObjectFromString((const char *)f->code, f->size);
 }
 
-/* 1 when some restorable catalog entry has effective < removed_in <= running (or any
-   removed_in, under the simulated-removal test knob). */
+/* 1 when the test knob PYTHONC_SIMULATE_REMOVAL names this shim id. */
+static int
+compat_is_simulated(const char *id)
+{
+    const char *list = getenv(PYTHONC_SIMULATE_ENV);
+    size_t len = strlen(id);
+    while (list != NULL && *list) {
+        const char *end = strchr(list, ',');
+        size_t n = end ? (size_t)(end - list) : strlen(list);
+        if (n == len && strncmp(list, id, len) == 0)
+            return 1;
+        list = end ? end + 1 : NULL;
+    }
+    return 0;
+}
+
+/* 1 when a restorable entry is to be applied: effective < removed_in <= running, or, when
+   its removal is simulated, effective < removed_in and effective < running. */
+static int
+compat_entry_active(const pythonc_catalog_entry *e, pythonc_version effective,
+                    pythonc_version running)
+{
+    pythonc_version r = {e->removed[0], e->removed[1], e->removed[2]};
+    if (!e->restorable || pythonc_version_cmp(effective, r) >= 0)
+        return 0;
+    if (pythonc_version_cmp(r, running) <= 0)
+        return 1;
+    /* Simulated: the runtime plays one where it was removed; only an explicit request
+       (a version below the running one) brings it back. */
+    return compat_is_simulated(e->id) && pythonc_version_cmp(effective, running) < 0;
+}
+
+/* 1 when the engine has work: some entry is active, or some removal is simulated (the
+   engine then hides the original even where it restores nothing). */
 static int
 compat_any_active(pythonc_version effective, pythonc_version running)
 {
-    const char *simulated = getenv(PYTHONC_SIMULATE_ENV);
-    if (simulated != NULL && simulated[0] != '\0')
-        running.major = PYTHONC_VERSION_FIELD_MAX;
     for (int i = 0; i < pythonc_catalog_len; i++) {
         const pythonc_catalog_entry *e = &pythonc_catalog[i];
-        pythonc_version r = {e->removed[0], e->removed[1], e->removed[2]};
-        if (e->restorable && pythonc_version_cmp(effective, r) < 0
-            && pythonc_version_cmp(r, running) <= 0)
+        if (compat_entry_active(e, effective, running)
+            || (e->restorable && compat_is_simulated(e->id)))
             return 1;
     }
     return 0;
@@ -178,7 +206,11 @@ compat_engine_notify(pythonc_version effective, pythonc_version running)
         Py_XDECREF(res);
         return res != NULL;
     }
-    if (g.engine_failed || !compat_any_active(effective, running))
+    if (g.engine_failed)
+        return 1;
+    if (pythonc_version_cmp(effective, running) >= 0 && getenv(PYTHONC_SIMULATE_ENV) == NULL)
+        return 1;                           /* nothing lowered: the common case, no scan */
+    if (!compat_any_active(effective, running))
         return 1;
     if (!compat_engine_start()) {
         g.engine_failed = 1;
@@ -328,9 +360,7 @@ static PyObject *
 compat_entry_dict(int i, pythonc_version effective, pythonc_version running)
 {
     const pythonc_catalog_entry *e = &pythonc_catalog[i];
-    pythonc_version r = {e->removed[0], e->removed[1], e->removed[2]};
-    int active = e->restorable && !g.disabled[i] && pythonc_version_cmp(effective, r) < 0
-                 && pythonc_version_cmp(r, running) <= 0;
+    int active = !g.disabled[i] && compat_entry_active(e, effective, running);
     PyObject *first = Py_None;
     if (g.first_file[i] != NULL)
         first = Py_BuildValue("(Oi)", g.first_file[i], g.first_line[i]);
@@ -339,11 +369,12 @@ compat_entry_dict(int i, pythonc_version effective, pythonc_version running)
     if (first == NULL)
         return NULL;
     PyObject *d = Py_BuildValue(
-        "{s:s,s:s,s:s,s:s,s:s,s:s,s:O,s:s,s:O,s:O,s:n,s:N}",
+        "{s:s,s:s,s:s,s:s,s:s,s:s,s:O,s:s,s:O,s:O,s:O,s:n,s:N}",
         "id", e->id, "module", e->target, "file", e->file, "removed_in", e->removed_in,
         "replacement", e->replacement, "kind", e->kind,
         "restorable", e->restorable ? Py_True : Py_False, "reason", e->reason,
-        "active", active ? Py_True : Py_False, "disabled", g.disabled[i] ? Py_True : Py_False,
+        "active", active ? Py_True : Py_False,
+        "simulated", compat_is_simulated(e->id) ? Py_True : Py_False, "disabled", g.disabled[i] ? Py_True : Py_False,
         "uses", g.uses[i], "first_use", first);
     return d;
 }
@@ -351,7 +382,7 @@ compat_entry_dict(int i, pythonc_version effective, pythonc_version running)
 PyDoc_STRVAR(shims_doc,
 "shims()\n--\n\n"
 "The shim catalog: a list of dicts with id, module, file, removed_in, replacement, kind,\n"
-"restorable, reason (why not restorable), active, disabled, uses and first_use\n"
+"restorable, reason (why not restorable), active, simulated, disabled, uses and first_use\n"
 "((filename, lineno) of the first use, or None).");
 
 static PyObject *
@@ -528,8 +559,7 @@ pythonc_compat_install(void)
         Py_DECREF(f);
     }
     Py_CLEAR(mod);
-    if (pythonc_compat_is_lowered(&g.state)
-        && !compat_engine_notify(pythonc_compat_effective(&g.state), g.state.running))
+    if (!compat_engine_notify(pythonc_compat_effective(&g.state), g.state.running))
         goto error;
     return PyStatus_Ok();
 error:

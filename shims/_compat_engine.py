@@ -152,7 +152,12 @@ def _module_aliases(ctx, module):
         entry = table.get(name)
         if entry is not None:
             owner, getter, what, instead = entry
-            owner.warn(what, instead, stacklevel=1)
+            # `from m import name` first probes with hasattr() in importlib's
+            # _handle_fromlist, then fetches: one use, one warning (as on the old releases).
+            caller = sys._getframe(1).f_code
+            if not (caller.co_name == "_handle_fromlist"
+                    and caller.co_filename.startswith("<frozen importlib")):
+                owner.warn(what, instead, stacklevel=1)
             return getter()
         if fallback is not None:
             return fallback(name)
@@ -165,19 +170,19 @@ def _module_aliases(ctx, module):
 
 # ---- which shims apply ----------------------------------------------------------------------
 
-def _active_entries():
-    """Catalog entries active now, as a list of dicts."""
-    effective = tuple(_compat.get_python_compat_version())
-    running = tuple(sys.version_info[:3])
+def _watched_entries():
+    """Catalog entries the engine must handle now, each with entry["apply"] telling whether
+    to restore (active) or only to hide the original (a simulated removal, not restored at
+    this compatibility version)."""
     simulated = _simulated()
-    active = []
+    out = []
     for entry in _compat.shims():
         if not entry["restorable"] or entry["disabled"]:
             continue
-        removed = _version(entry["removed_in"])
-        if effective < removed and (removed <= running or entry["id"] in simulated):
-            active.append(entry)
-    return active
+        if entry["active"] or entry["id"] in simulated:
+            entry["apply"] = entry["active"]
+            out.append(entry)
+    return out
 
 
 def _shims_of_file(name):
@@ -205,32 +210,41 @@ def _claim(name, module, ids):
 
 
 def _apply(name, module):
-    """Apply every active shim of `name` to `module` not applied to it yet."""
+    """Apply to `module` every watched shim of `name` not applied to it yet (hiding the
+    original first where its removal is simulated, once)."""
     entries = _watched.get(name)
     if not entries:
         return
     simulated = _simulated()
+    wanted = []
+    for e in entries:
+        if e["id"] in simulated:
+            wanted.append("hide:" + e["id"])
+        if e["apply"]:
+            wanted.append(e["id"])
     by_id = {e["id"]: e for e in entries}
-    for shim_id in _claim(name, module, list(by_id)):
-        entry = by_id[shim_id]
+    for claim in _claim(name, module, wanted):
+        hide = claim.startswith("hide:")
+        shim_id = claim[5:] if hide else claim
         if _compat_disabled(shim_id):
             continue
-        ctx = Context(entry)
+        ctx = Context(by_id[shim_id])
         try:
-            the_shim = _shims_of_file(entry["file"]).get(shim_id)
+            the_shim = _shims_of_file(by_id[shim_id]["file"]).get(shim_id)
             if the_shim is None:
                 raise RuntimeError("declared but not defined")
-            if shim_id in simulated:
+            if hide:
                 if the_shim.hide_fn is None:
-                    raise RuntimeError("shim %r has no hide function: it cannot be simulated"
-                                       % shim_id)
+                    raise RuntimeError("no hide function: it cannot be simulated")
                 the_shim.hide_fn(module)
-            the_shim.apply(module, ctx)
+            else:
+                the_shim.apply(module, ctx)
         except BaseException as exc:
             ctx._undo()
             import warnings
-            warnings.warn("pythonc: shim %s could not be applied to %s: %r"
-                          % (shim_id, name, exc), RuntimeWarning, stacklevel=2)
+            warnings.warn("pythonc: shim %s could not be %s %s: %r"
+                          % (shim_id, "simulated on" if hide else "applied to", name, exc),
+                          RuntimeWarning, stacklevel=2)
 
 
 def _compat_disabled(shim_id):
@@ -311,6 +325,10 @@ class ShimFinder:
         if spec is None:
             if entry is None:
                 return None
+            if not entry["apply"]:
+                # A simulated removal at a version that does not restore it: absent, as on
+                # the runtime that removed it.
+                raise ModuleNotFoundError("No module named %r" % name, name=name)
             bootstrap = sys.modules["_frozen_importlib"]
             return bootstrap.ModuleSpec(name, _RestoredModuleLoader(entry),
                                         origin="pythonc shim " + entry["id"])
@@ -343,7 +361,7 @@ def _find_real(name, path, target):
 def _refresh():
     """Recompute what is watched, install the finder, patch modules already imported."""
     watched, modules = {}, {}
-    for entry in _active_entries():
+    for entry in _watched_entries():
         if entry["kind"] == "module":
             modules[entry["module"]] = entry
         else:
