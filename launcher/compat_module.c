@@ -408,6 +408,56 @@ compat_shims(PyObject *self, PyObject *unused)
     return list;
 }
 
+PyDoc_STRVAR(watched_doc,
+"_watched()\n--\n\n"
+"For the engine: (id, module, file, kind, removed_in, replacement, apply, simulated) for\n"
+"every"
+" entry it must handle now: active ones (apply=True) and simulated removals.");
+
+static PyObject *
+compat_watched(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    PyThread_acquire_lock(g.lock, WAIT_LOCK);
+    pythonc_version effective = pythonc_compat_effective(&g.state);
+    pythonc_version running = g.state.running;
+    PyThread_release_lock(g.lock);
+    PyObject *list = PyList_New(0);
+    if (list == NULL)
+        return NULL;
+    for (int i = 0; i < pythonc_catalog_len; i++) {
+        const pythonc_catalog_entry *e = &pythonc_catalog[i];
+        if (!e->restorable || g.disabled[i])
+            continue;
+        int apply = compat_entry_active(e, effective, running);
+        int simulated = compat_is_simulated(e->id);
+        if (!apply && !simulated)
+            continue;
+        PyObject *t = Py_BuildValue("(ssssssOO)", e->id, e->target, e->file, e->kind,
+                                    e->removed_in,
+                                    e->replacement, apply ? Py_True : Py_False,
+                                    simulated ? Py_True : Py_False);
+        if (t == NULL || PyList_Append(list, t) < 0) {
+            Py_XDECREF(t);
+            Py_DECREF(list);
+            return NULL;
+        }
+        Py_DECREF(t);
+    }
+    return list;
+}
+
+static PyObject *
+compat_is_disabled(PyObject *self, PyObject *id)
+{
+    (void)self;
+    int i = compat_entry_index(id);
+    if (i < 0)
+        return NULL;
+    return PyBool_FromLong(g.disabled[i]);
+}
+
 PyDoc_STRVAR(disable_doc,
 "disable(id)\n--\n\n"
 "Switch a shim off. It is not applied to modules imported from now on; where it is\n"
@@ -487,6 +537,8 @@ static PyMethodDef compat_methods[] = {
     {"_get_min_compat_version", compat_get_min_version, METH_NOARGS, NULL},
     {"shims", compat_shims, METH_NOARGS, shims_doc},
     {"disable", compat_disable, METH_O, disable_doc},
+    {"_watched", compat_watched, METH_NOARGS, watched_doc},
+    {"_is_disabled", compat_is_disabled, METH_O, NULL},
     {"_record_use", compat_record_use, METH_VARARGS, record_use_doc},
     {"_code", compat_code, METH_O, code_doc},
     {NULL, NULL, 0, NULL},

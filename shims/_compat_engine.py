@@ -31,16 +31,6 @@ _finding = set()        # (thread id, module name) while the real finders are as
 _ENGINE_FILE = "<pythonc shims/_compat_engine.py>"
 
 
-def _simulated():
-    # Through _compat: the engine may start before any non-built-in module can be imported.
-    return {s.strip() for s in _compat._simulated_removals().split(",") if s.strip()}
-
-
-def _version(text):
-    parts = [int(p) for p in text.split(".")]
-    return tuple(parts + [0] * (3 - len(parts)))
-
-
 # ---- declarations ------------------------------------------------------------------------
 
 class Shim:
@@ -171,18 +161,12 @@ def _module_aliases(ctx, module):
 # ---- which shims apply ----------------------------------------------------------------------
 
 def _watched_entries():
-    """Catalog entries the engine must handle now, each with entry["apply"] telling whether
-    to restore (active) or only to hide the original (a simulated removal, not restored at
+    """Catalog entries the engine must handle now, as dicts; entry["apply"] tells whether
+    to restore (active) or only to hide the original (a simulated removal not restored at
     this compatibility version)."""
-    simulated = _simulated()
-    out = []
-    for entry in _compat.shims():
-        if not entry["restorable"] or entry["disabled"]:
-            continue
-        if entry["active"] or entry["id"] in simulated:
-            entry["apply"] = entry["active"]
-            out.append(entry)
-    return out
+    return [{"id": i, "module": m, "file": f, "kind": k, "removed_in": r, "replacement": rep,
+             "apply": apply, "simulated": sim}
+            for i, m, f, k, r, rep, apply, sim in _compat._watched()]
 
 
 def _shims_of_file(name):
@@ -215,10 +199,9 @@ def _apply(name, module):
     entries = _watched.get(name)
     if not entries:
         return
-    simulated = _simulated()
     wanted = []
     for e in entries:
-        if e["id"] in simulated:
+        if e["simulated"]:
             wanted.append("hide:" + e["id"])
         if e["apply"]:
             wanted.append(e["id"])
@@ -226,7 +209,7 @@ def _apply(name, module):
     for claim in _claim(name, module, wanted):
         hide = claim.startswith("hide:")
         shim_id = claim[5:] if hide else claim
-        if _compat_disabled(shim_id):
+        if _compat._is_disabled(shim_id):
             continue
         ctx = Context(by_id[shim_id])
         try:
@@ -245,13 +228,6 @@ def _apply(name, module):
             warnings.warn("pythonc: shim %s could not be %s %s: %r"
                           % (shim_id, "simulated on" if hide else "applied to", name, exc),
                           RuntimeWarning, stacklevel=2)
-
-
-def _compat_disabled(shim_id):
-    for entry in _compat.shims():
-        if entry["id"] == shim_id:
-            return entry["disabled"]
-    return True
 
 
 # ---- the finder ---------------------------------------------------------------------------
@@ -314,7 +290,7 @@ class ShimFinder:
         if key in _finding:
             return None
         entry = _modules.get(name)
-        simulated = entry is not None and entry["id"] in _simulated()
+        simulated = entry is not None and entry["simulated"]
         spec = None
         if not simulated:
             _finding.add(key)
