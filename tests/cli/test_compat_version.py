@@ -172,23 +172,24 @@ class SysApi(TestCase):
         # sitecustomize is user code: the functions must already be there.
         with tempfile.TemporaryDirectory() as d:
             with open(os.path.join(d, "sitecustomize.py"), "w") as f:
-                f.write("import sys\nsys.set_python_compat_version((3, 9))\n")
+                f.write("import sys\nsys.set_python_compat_version((3, 7))\n")
             r = pythonc("-c", GET, PYTHONPATH=d)
-            self.assertEqual((r.rc, r.out), (0, "(3, 9, 0)\n"), r)
+            self.assertEqual((r.rc, r.out), (0, "(3, 7, 0)\n"), r)
 
     def test_semantics(self):
+        # Versions below the running one (3.8 at the oldest): 3.7, 3.6.2, 3.7.1, floor 3.6.
         self.check("import sys\n"
-                   "sys.set_python_compat_version((3, 10))\n"
-                   "sys.set_python_compat_version((3, 9, 2))\n"
-                   "sys.set_python_compat_version((3, 10, 1))\n"
+                   "sys.set_python_compat_version((3, 7))\n"
+                   "sys.set_python_compat_version((3, 6, 2))\n"
+                   "sys.set_python_compat_version((3, 7, 1))\n"
                    "print(sys.get_python_compat_version())\n"
-                   "sys.set_python_min_compat_version((3, 9))\n"
-                   "try: sys.set_python_compat_version((3, 8))\n"
+                   "sys.set_python_min_compat_version((3, 6))\n"
+                   "try: sys.set_python_compat_version((3, 5))\n"
                    "except ValueError as e: print('ValueError', 'below the minimum' in str(e))\n"
-                   "try: sys.set_python_min_compat_version((3, 9, 3))\n"
+                   "try: sys.set_python_min_compat_version((3, 6, 3))\n"
                    "except ValueError as e: print('ValueError', 'is above the version' in str(e))\n"
                    "print(sys.get_python_compat_version())\n",
-                   "(3, 9, 2)\nValueError True\nValueError True\n(3, 9, 2)\n")
+                   "(3, 6, 2)\nValueError True\nValueError True\n(3, 6, 2)\n")
 
     def test_types_and_values(self):
         code = r"""
