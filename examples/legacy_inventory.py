@@ -89,7 +89,8 @@ def main():
     print("restock signature:", inspect.getargspec(restock))
     print("low stock:", asyncio.run(audit(inventory)))
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(InventoryTest)
-    result = unittest.TextTestRunner(stream=open(os.devnull, "w")).run(suite)
+    with open(os.devnull, "w") as devnull:
+        result = unittest.TextTestRunner(stream=devnull).run(suite)
     print("self-test:", "ok" if result.wasSuccessful() else result.failures + result.errors)
     os.remove(path)
     os.rmdir(directory)

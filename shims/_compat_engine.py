@@ -193,6 +193,14 @@ def _claim(name, module, ids):
     return fresh
 
 
+def _release(name, module, claim):
+    """Forget a claim whose application failed, so that a later attempt may succeed."""
+    with _lock:
+        record = _done.get(name)
+        if record is not None and record[0] is module:
+            record[1].discard(claim)
+
+
 def _apply(name, module):
     """Apply to `module` every watched shim of `name` not applied to it yet (hiding the
     original first where its removal is simulated, once)."""
@@ -224,6 +232,7 @@ def _apply(name, module):
                 the_shim.apply(module, ctx)
         except BaseException as exc:
             ctx._undo()
+            _release(name, module, claim)
             import warnings
             warnings.warn("pythonc: shim %s could not be %s %s: %r"
                           % (shim_id, "simulated on" if hide else "applied to", name, exc),
@@ -359,7 +368,7 @@ def _refresh():
             # Another thread is executing it: wait for its import lock, then patch.
             try:
                 __import__(name)
-            except ImportError:
+            except Exception:       # ImportError, or importlib's _DeadlockError
                 continue
             module = sys.modules.get(name)
             if module is None:

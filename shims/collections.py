@@ -15,7 +15,11 @@ ABC_NAMES = (
 @shim("collections-abc-aliases", removed_in="3.10", replacement="collections.abc",
       kind="alias")
 def _abc_aliases(collections, ctx):
-    import collections.abc as abc
+    # _collections_abc (what collections.abc re-exports) is loaded by every start-up; taking
+    # it from sys.modules avoids an import here, which could meet another thread's import
+    # locks while collections itself is being imported.
+    import sys
+    abc = sys.modules.get("_collections_abc") or __import__("_collections_abc")
     for name in ABC_NAMES:
         if hasattr(abc, name):
             ctx.alias(collections, name, (lambda n=name: getattr(abc, n)),

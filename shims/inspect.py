@@ -1,0 +1,131 @@
+"""Shims for the inspect module: getargspec() / ArgSpec and formatargspec() (gone in 3.11).
+
+Both are rebuilt on what the running inspect still has (getfullargspec(), formatannotation()),
+following the documented behaviour of 3.10: every call warns first, attributed to the caller;
+getargspec() refuses callables with keyword-only parameters or annotations; formatargspec()
+writes "name=default" with no spaces, even after an annotation.
+"""
+from _compat_engine import shim
+
+_ARGSPEC_FIELDS = ("args", "varargs", "keywords", "defaults")
+_NO_NEW_FEATURES = ("Function has keyword-only parameters or annotations, use "
+                    "inspect.signature() API which can support them")
+
+
+def _add_to_all(inspect, name):
+    """A name restored into a module with __all__ (3.13+) also goes back into `import *`;
+    3.10 had no __all__, so every public name was exported."""
+    exported = inspect.__dict__.get("__all__")
+    if isinstance(exported, list) and name not in exported:
+        exported.append(name)
+
+
+def _drop(inspect, names):
+    for name in names:
+        inspect.__dict__.pop(name, None)
+        exported = inspect.__dict__.get("__all__")
+        if isinstance(exported, list) and name in exported:
+            exported.remove(name)
+
+
+@shim("inspect-getargspec", removed_in="3.11",
+      replacement="inspect.signature() or inspect.getfullargspec()", kind="function")
+def _getargspec(inspect, ctx):
+    from collections import namedtuple
+
+    spec_type = inspect.__dict__.get("ArgSpec")
+    if not (isinstance(spec_type, type) and issubclass(spec_type, tuple)
+            and getattr(spec_type, "_fields", None) == _ARGSPEC_FIELDS):
+        spec_type = namedtuple("ArgSpec", _ARGSPEC_FIELDS, module=inspect.__name__)
+    full_spec = inspect.getfullargspec
+
+    def getargspec(func):
+        """Get the names and default values of a function's parameters.
+
+        Returns ArgSpec(args, varargs, keywords, defaults): the positional parameter names,
+        the names of the * and ** parameters (or None), and the tuple of default values of
+        the last positional parameters (or None). Raises ValueError when the function has
+        keyword-only parameters or annotations: use inspect.signature() for those.
+        """
+        ctx.warn("inspect.getargspec()", stacklevel=1)
+        full = full_spec(func)
+        if full.kwonlyargs or full.annotations:
+            raise ValueError(_NO_NEW_FEATURES)
+        return spec_type(full.args, full.varargs, full.varkw, full.defaults)
+
+    getargspec.__module__ = inspect.__name__
+    getargspec.__qualname__ = "getargspec"
+    if ctx.restore(inspect, "ArgSpec", spec_type):
+        _add_to_all(inspect, "ArgSpec")
+    if ctx.restore(inspect, "getargspec", getargspec):
+        _add_to_all(inspect, "getargspec")
+
+
+@_getargspec.hide
+def _hide_getargspec(inspect):
+    _drop(inspect, ("getargspec", "ArgSpec"))
+
+
+# formatargspec()'s default formatters.
+_star = lambda name: "*" + name                 # noqa: E731
+_double_star = lambda name: "**" + name         # noqa: E731
+_equals_repr = lambda value: "=" + repr(value)  # noqa: E731
+_arrow = lambda text: " -> " + text             # noqa: E731
+
+
+@shim("inspect-formatargspec", removed_in="3.11", replacement="str(inspect.signature(func))",
+      kind="function")
+def _formatargspec(inspect, ctx):
+
+    def formatargspec(args, varargs=None, varkw=None, defaults=None,
+                      kwonlyargs=(), kwonlydefaults={}, annotations={},
+                      formatarg=str, formatvarargs=_star, formatvarkw=_double_star,
+                      formatvalue=_equals_repr, formatreturns=_arrow,
+                      formatannotation=inspect.formatannotation):
+        """Format an argument spec (the values getfullargspec() returns) as "(a, b=1, *c)".
+
+        The format* arguments turn each name, *name, **name, default value, annotation and
+        return annotation into text. Defaults are written "name=value" without spaces, also
+        after an annotation ("b: int=2"), unlike str(inspect.signature(func)).
+        """
+        ctx.warn("inspect.formatargspec()", stacklevel=1)
+
+        def named(name):
+            text = formatarg(name)
+            if name in annotations:
+                text += ": " + formatannotation(annotations[name])
+            return text
+
+        parts = []
+        # The defaults belong to the last positional parameters.
+        offset = len(args) - len(defaults) if defaults else None
+        for position, name in enumerate(args):
+            text = named(name)
+            if offset is not None and position >= offset:
+                text += formatvalue(defaults[position - offset])
+            parts.append(text)
+        if varargs is not None:
+            parts.append(formatvarargs(named(varargs)))
+        elif kwonlyargs:
+            parts.append("*")
+        for name in kwonlyargs or ():
+            text = named(name)
+            if kwonlydefaults and name in kwonlydefaults:
+                text += formatvalue(kwonlydefaults[name])
+            parts.append(text)
+        if varkw is not None:
+            parts.append(formatvarkw(named(varkw)))
+        text = "(%s)" % ", ".join(parts)
+        if "return" in annotations:
+            text += formatreturns(formatannotation(annotations["return"]))
+        return text
+
+    formatargspec.__module__ = inspect.__name__
+    formatargspec.__qualname__ = "formatargspec"
+    if ctx.restore(inspect, "formatargspec", formatargspec):
+        _add_to_all(inspect, "formatargspec")
+
+
+@_formatargspec.hide
+def _hide_formatargspec(inspect):
+    _drop(inspect, ("formatargspec",))

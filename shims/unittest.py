@@ -1,0 +1,177 @@
+"""Shims for the unittest package, written from the documented 3.11/3.12 behaviour.
+
+- unittest-deprecated-aliases (removed 3.12): the fifteen old TestCase spellings
+  (failUnless, assertEquals, assertRaisesRegexp, ...).  Each call warns, attributed to the
+  line of the test that called it, then does exactly what the method it names does; the
+  assertRaises-style ones still return the context manager when given no callable.
+- unittest-assertdictcontainssubset (removed 3.12): TestCase.assertDictContainsSubset(),
+  with 3.11's failure message.
+- unittest-makesuite-findtestcases (removed 3.13): the module-level helpers makeSuite(),
+  findTestCases() and getTestCaseNames(), each a TestLoader configured from its arguments.
+"""
+from _compat_engine import shim
+
+# unittest leaves frames whose globals define __unittest out of failure tracebacks, as it
+# does for its own: a failing assertEquals() reports the test's line, not the shim's.
+__unittest = True
+
+# old name -> the TestCase method it stands for (exactly 3.11's list)
+ALIASES = {
+    "failUnlessEqual": "assertEqual",
+    "assertEquals": "assertEqual",
+    "failIfEqual": "assertNotEqual",
+    "assertNotEquals": "assertNotEqual",
+    "failUnlessAlmostEqual": "assertAlmostEqual",
+    "assertAlmostEquals": "assertAlmostEqual",
+    "failIfAlmostEqual": "assertNotAlmostEqual",
+    "assertNotAlmostEquals": "assertNotAlmostEqual",
+    "failUnless": "assertTrue",
+    "assert_": "assertTrue",
+    "failUnlessRaises": "assertRaises",
+    "failIf": "assertFalse",
+    "assertRaisesRegexp": "assertRaisesRegex",
+    "assertRegexpMatches": "assertRegex",
+    "assertNotRegexpMatches": "assertNotRegex",
+}
+
+MODULE_HELPERS = ("makeSuite", "findTestCases", "getTestCaseNames")
+
+
+def _alias_method(ctx, old, new, target):
+    """A TestCase method named `old` that warns, then calls `target` (TestCase.<new>, bound
+    when the shim was applied, as the 3.11 aliases were bound when the class was made)."""
+    what = "unittest.TestCase.%s()" % old
+    instead = "unittest.TestCase.%s()" % new
+
+    def method(self, *args, **kwargs):
+        ctx.warn(what, instead=instead, stacklevel=1)
+        return target(self, *args, **kwargs)
+
+    method.__name__ = old
+    method.__qualname__ = "TestCase." + old
+    method.__doc__ = "Old name of %s (removed in Python 3.12)." % new
+    return method
+
+
+@shim("unittest-deprecated-aliases", removed_in="3.12",
+      replacement="assertTrue, assertFalse, assertEqual, assertNotEqual, assertAlmostEqual, "
+                  "assertNotAlmostEqual, assertRaises, assertRegex, assertRaisesRegex, "
+                  "assertNotRegex", kind="alias")
+def _deprecated_aliases(unittest, ctx):
+    TestCase = unittest.TestCase
+    for old, new in ALIASES.items():
+        target = getattr(TestCase, new, None)
+        if target is not None:
+            ctx.restore(TestCase, old, _alias_method(ctx, old, new, target))
+
+
+@_deprecated_aliases.hide
+def _hide_deprecated_aliases(unittest):
+    for old in ALIASES:
+        if old in vars(unittest.TestCase):
+            delattr(unittest.TestCase, old)
+
+
+def _dict_subset_problems(subset, dictionary):
+    """3.11's description of how `dictionary` fails to contain `subset`, or "" if it does."""
+    from unittest.util import safe_repr
+    absent, differing = [], []
+    for key, expected in subset.items():
+        if key in dictionary:
+            actual = dictionary[key]
+            if expected != actual:
+                differing.append("%s, expected: %s, actual: %s"
+                                 % (safe_repr(key), safe_repr(expected), safe_repr(actual)))
+        else:
+            absent.append(safe_repr(key))
+    parts = []
+    if absent:
+        parts.append("Missing: " + ",".join(absent))
+    if differing:
+        parts.append("Mismatched values: " + ",".join(differing))
+    return "; ".join(parts)
+
+
+@shim("unittest-assertdictcontainssubset", removed_in="3.12",
+      replacement="assertLessEqual(subset.items(), d.items()) or assertEqual(d, d | subset)",
+      kind="method")
+def _assert_dict_contains_subset(unittest, ctx):
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        """Check that every key of `subset` is in `dictionary` with an equal value."""
+        ctx.warn("unittest.TestCase.assertDictContainsSubset()", stacklevel=1)
+        problems = _dict_subset_problems(subset, dictionary)
+        if problems:
+            self.fail(self._formatMessage(msg, problems))
+
+    assertDictContainsSubset.__qualname__ = "TestCase.assertDictContainsSubset"
+    ctx.restore(unittest.TestCase, "assertDictContainsSubset", assertDictContainsSubset)
+
+
+@_assert_dict_contains_subset.hide
+def _hide_assert_dict_contains_subset(unittest):
+    if "assertDictContainsSubset" in vars(unittest.TestCase):
+        del unittest.TestCase.assertDictContainsSubset
+
+
+def _module_helpers(unittest, ctx):
+    """makeSuite, findTestCases, getTestCaseNames: each builds a TestLoader set up from its
+    arguments and asks it, warning first (as 3.11 and 3.12 did)."""
+    loader_class = unittest.TestLoader
+    default_sort = loader_class.sortTestMethodsUsing
+    default_suite = unittest.TestSuite
+
+    def configured(prefix, sort_using, suite_class=None, name_patterns=None):
+        loader = loader_class()
+        loader.testMethodPrefix = prefix
+        loader.sortTestMethodsUsing = sort_using
+        loader.testNamePatterns = name_patterns
+        if suite_class:
+            loader.suiteClass = suite_class
+        return loader
+
+    def getTestCaseNames(testCaseClass, prefix, sortUsing=default_sort,
+                         testNamePatterns=None):
+        ctx.warn("unittest.getTestCaseNames()",
+                 instead="unittest.TestLoader().getTestCaseNames()", stacklevel=1)
+        return configured(prefix, sortUsing, name_patterns=testNamePatterns) \
+            .getTestCaseNames(testCaseClass)
+
+    def makeSuite(testCaseClass, prefix="test", sortUsing=default_sort,
+                  suiteClass=default_suite):
+        ctx.warn("unittest.makeSuite()",
+                 instead="unittest.TestLoader().loadTestsFromTestCase()", stacklevel=1)
+        return configured(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
+
+    def findTestCases(module, prefix="test", sortUsing=default_sort,
+                      suiteClass=default_suite):
+        ctx.warn("unittest.findTestCases()",
+                 instead="unittest.TestLoader().loadTestsFromModule()", stacklevel=1)
+        return configured(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
+
+    return {"getTestCaseNames": getTestCaseNames, "makeSuite": makeSuite,
+            "findTestCases": findTestCases}
+
+
+@shim("unittest-makesuite-findtestcases", removed_in="3.13",
+      replacement="unittest.TestLoader().loadTestsFromTestCase() / loadTestsFromModule() / "
+                  "getTestCaseNames()", kind="function")
+def _makesuite_findtestcases(unittest, ctx):
+    loader_module = unittest.loader
+    helpers = _module_helpers(unittest, ctx)
+    for name in MODULE_HELPERS:
+        helpers[name].__module__ = "unittest.loader"
+        ctx.restore(loader_module, name, helpers[name])
+        if ctx.restore(unittest, name, helpers[name]):
+            names = unittest.__dict__.get("__all__")
+            if isinstance(names, list) and name not in names:
+                names.append(name)
+
+
+@_makesuite_findtestcases.hide
+def _hide_makesuite_findtestcases(unittest):
+    for module in (unittest, unittest.loader):
+        for name in MODULE_HELPERS:
+            module.__dict__.pop(name, None)
+    names = unittest.__dict__.get("__all__")
+    if isinstance(names, list):
+        names[:] = [n for n in names if n not in MODULE_HELPERS]
