@@ -40,12 +40,12 @@ def _getargspec(inspect, ctx):
     full_spec = inspect.getfullargspec
 
     def getargspec(func):
-        """Get the names and default values of a function's parameters.
+        """The parameters of func as ArgSpec(args, varargs, keywords, defaults).
 
-        Returns ArgSpec(args, varargs, keywords, defaults): the positional parameter names,
-        the names of the * and ** parameters (or None), and the tuple of default values of
-        the last positional parameters (or None). Raises ValueError when the function has
-        keyword-only parameters or annotations: use inspect.signature() for those.
+        args are the positional parameter names, varargs and keywords the names of the * and
+        ** parameters (or None), defaults the values of the last positional parameters that
+        have one (or None). Raises ValueError when the function has keyword-only parameters
+        or annotations: use inspect.signature() for those.
         """
         ctx.warn("inspect.getargspec()", stacklevel=1)
         full = full_spec(func)
@@ -77,9 +77,9 @@ _arrow = lambda text: " -> " + text             # noqa: E731
       kind="function")
 def _formatargspec(inspect, ctx):
 
-    def formatargspec(args, varargs=None, varkw=None, defaults=None,
-                      kwonlyargs=(), kwonlydefaults={}, annotations={},
-                      formatarg=str, formatvarargs=_star, formatvarkw=_double_star,
+    def formatargspec(args, varargs=None, varkw=None, defaults=None, kwonlyargs=(),
+                      kwonlydefaults={}, annotations={}, formatarg=str,
+                      formatvarargs=_star, formatvarkw=_double_star,
                       formatvalue=_equals_repr, formatreturns=_arrow,
                       formatannotation=inspect.formatannotation):
         """Format an argument spec (the values getfullargspec() returns) as "(a, b=1, *c)".
@@ -104,16 +104,18 @@ def _formatargspec(inspect, ctx):
             if offset is not None and position >= offset:
                 text += formatvalue(defaults[position - offset])
             parts.append(text)
-        if varargs is not None:
+        if varargs is None:
+            if kwonlyargs:
+                parts.append("*")           # a bare star before keyword-only parameters
+        else:
             parts.append(formatvarargs(named(varargs)))
-        elif kwonlyargs:
-            parts.append("*")
         for name in kwonlyargs or ():
             text = named(name)
             if kwonlydefaults and name in kwonlydefaults:
                 text += formatvalue(kwonlydefaults[name])
             parts.append(text)
-        if varkw is not None:
+        with_varkw = varkw is not None
+        if with_varkw:
             parts.append(formatvarkw(named(varkw)))
         text = "(%s)" % ", ".join(parts)
         if "return" in annotations:

@@ -155,7 +155,7 @@ class Observability(EngineTest):
                 _compat.disable('no-such-shim')
             except KeyError:
                 print('KeyError')
-        """ % SIMULATED, "True\nKeyError\n", "-I", "--compat", "3.8")
+        """ % SIMULATED, "True\nKeyError\n", "-I", "-S", "--compat", "3.8")
 
     def test_security_rows_not_restorable(self):
         self.check("""
@@ -193,6 +193,8 @@ class Imports(EngineTest):
     def test_failed_import_leaves_nothing_and_retry_works(self):
         self.check("""
             import sys
+            for name in [m for m in sys.modules if m == 'collections' or m.startswith('collections.')]:
+                del sys.modules[name]            # site may have imported it: start afresh
             sys.modules['reprlib'] = None        # collections imports reprlib: make it fail
             try:
                 import collections
