@@ -6,8 +6,9 @@ shim active; never imported otherwise. Contract (docs/design.md):
 
 - A shim is active when compat < removed_in <= running, it is restorable, and it was not
   switched off with _compat.disable(). Under PYTHONC_SIMULATE_REMOVAL=ID[,ID...] (a test
-  knob) those shims are active whatever the running version, and their original is hidden
-  first, so a shim can be proved on a runtime that still has what it restores.
+  knob) this runtime plays one that removed those APIs: their originals are hidden from the
+  start, and a compatibility request below the removal restores them, so a shim can be
+  proved on a runtime that still has what it restores.
 - Lazy: one finder at the front of sys.meta_path answers only for the names of active
   targets. It lets the other finders find the real module, wraps the loader so that the
   shims run right after the module executes, and puts the real loader back before the
