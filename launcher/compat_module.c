@@ -529,7 +529,36 @@ compat_simulated_removals(PyObject *self, PyObject *unused)
     return PyUnicode_DecodeFSDefault(value ? value : "");
 }
 
+/* CompatDeprecationWarning is made on first use (PEP 562 module __getattr__): creating a
+   class costs start-up time that most runs never need. */
+static PyObject *
+compat_warning_class(void)
+{
+    if (g.warning == NULL) {
+        g.warning = PyErr_NewExceptionWithDoc(
+            "_compat.CompatDeprecationWarning",
+            "An API removed from Python and restored by pythonc was used.",
+            PyExc_DeprecationWarning, NULL);
+    }
+    Py_XINCREF(g.warning);
+    return g.warning;
+}
+
+static PyObject *
+compat_module_getattr(PyObject *module, PyObject *name)
+{
+    if (PyUnicode_Check(name) && PyUnicode_CompareWithASCIIString(name, "CompatDeprecationWarning") == 0) {
+        PyObject *cls = compat_warning_class();
+        if (cls != NULL && PyObject_SetAttr(module, name, cls) < 0)
+            Py_CLEAR(cls);
+        return cls;
+    }
+    PyErr_Format(PyExc_AttributeError, "module '_compat' has no attribute %R", name);
+    return NULL;
+}
+
 static PyMethodDef compat_methods[] = {
+    {"__getattr__", compat_module_getattr, METH_O, NULL},
     {"_simulated_removals", compat_simulated_removals, METH_NOARGS, simulated_doc},
     {"set_python_compat_version", compat_set_version, METH_O, set_version_doc},
     {"set_python_min_compat_version", compat_set_min_version, METH_O, set_min_version_doc},
@@ -566,26 +595,7 @@ compat_init(void)
         if (g.lock == NULL || !g.disabled || !g.uses || !g.first_file || !g.first_line)
             return PyErr_NoMemory();
     }
-    PyObject *m = PyModule_Create(&compat_def);
-    if (m == NULL)
-        return NULL;
-    if (g.warning == NULL) {
-        g.warning = PyErr_NewExceptionWithDoc(
-            "_compat.CompatDeprecationWarning",
-            "An API removed from Python and restored by pythonc was used.",
-            PyExc_DeprecationWarning, NULL);
-        if (g.warning == NULL)
-            goto error;
-    }
-    Py_INCREF(g.warning);
-    if (PyModule_AddObject(m, "CompatDeprecationWarning", g.warning) < 0) {
-        Py_DECREF(g.warning);
-        goto error;
-    }
-    return m;
-error:
-    Py_DECREF(m);
-    return NULL;
+    return PyModule_Create(&compat_def);
 }
 
 PyStatus
@@ -596,11 +606,44 @@ pythonc_compat_register(void)
     return PyStatus_Ok();
 }
 
+/* __spec__ and __loader__ as the import system sets them for a built-in module. */
+static int
+compat_set_builtin_spec(PyObject *mod)
+{
+    PyObject *bootstrap = PyDict_GetItemString(PyImport_GetModuleDict(), "_frozen_importlib");
+    if (bootstrap == NULL) {
+        PyErr_SetString(PyExc_ImportError, "importlib is not initialised");
+        return -1;
+    }
+    PyObject *loader = PyObject_GetAttrString(bootstrap, "BuiltinImporter");
+    PyObject *spec_type = PyObject_GetAttrString(bootstrap, "ModuleSpec");
+    PyObject *spec = NULL;
+    int rc = -1;
+    if (loader != NULL && spec_type != NULL) {
+        PyObject *args = Py_BuildValue("(sO)", "_compat", loader);
+        PyObject *kwargs = Py_BuildValue("{s:s}", "origin", "built-in");
+        if (args != NULL && kwargs != NULL)
+            spec = PyObject_Call(spec_type, args, kwargs);
+        Py_XDECREF(args);
+        Py_XDECREF(kwargs);
+    }
+    if (spec != NULL && PyObject_SetAttrString(mod, "__spec__", spec) == 0
+        && PyObject_SetAttrString(mod, "__loader__", loader) == 0)
+        rc = 0;
+    Py_XDECREF(spec);
+    Py_XDECREF(spec_type);
+    Py_XDECREF(loader);
+    return rc;
+}
+
 PyStatus
 pythonc_compat_install(void)
 {
-    PyObject *mod = PyImport_ImportModule("_compat");
-    if (mod == NULL)
+    /* What `import _compat` would do, without the import machinery's start-up cost: make
+       the module, give it the attributes BuiltinImporter gives, put it in sys.modules. */
+    PyObject *mod = compat_init();
+    if (mod == NULL || compat_set_builtin_spec(mod) < 0
+        || PyDict_SetItemString(PyImport_GetModuleDict(), "_compat", mod) < 0)
         goto error;
     for (size_t i = 0; i < sizeof SYS_FUNCS / sizeof SYS_FUNCS[0]; i++) {
         PyObject *f = PyObject_GetAttrString(mod, SYS_FUNCS[i]);
