@@ -249,6 +249,16 @@ compat_export(const pythonc_compat_state *state)
 
 /* ---- module functions ----------------------------------------------------------------- */
 
+/* A consistent copy of the state, taken under the lock. */
+static pythonc_compat_state
+compat_snapshot(void)
+{
+    PyThread_acquire_lock(g.lock, WAIT_LOCK);
+    pythonc_compat_state copy = g.state;
+    PyThread_release_lock(g.lock);
+    return copy;
+}
+
 /* Shared body of the two setters. */
 static PyObject *
 compat_set(PyObject *arg, int is_floor)
@@ -317,10 +327,8 @@ compat_get_version(PyObject *self, PyObject *unused)
 {
     (void)self;
     (void)unused;
-    PyThread_acquire_lock(g.lock, WAIT_LOCK);
-    pythonc_version v = pythonc_compat_effective(&g.state);
-    PyThread_release_lock(g.lock);
-    return compat_version_to_tuple(v);
+    pythonc_compat_state now = compat_snapshot();
+    return compat_version_to_tuple(pythonc_compat_effective(&now));
 }
 
 static PyObject *
@@ -328,13 +336,10 @@ compat_get_min_version(PyObject *self, PyObject *unused)
 {
     (void)self;
     (void)unused;
-    PyThread_acquire_lock(g.lock, WAIT_LOCK);
-    int has = g.state.has_floor;
-    pythonc_version v = g.state.floor;
-    PyThread_release_lock(g.lock);
-    if (!has)
+    pythonc_compat_state now = compat_snapshot();
+    if (!now.has_floor)
         Py_RETURN_NONE;
-    return compat_version_to_tuple(v);
+    return compat_version_to_tuple(now.floor);
 }
 
 static int
@@ -390,10 +395,9 @@ compat_shims(PyObject *self, PyObject *unused)
 {
     (void)self;
     (void)unused;
-    PyThread_acquire_lock(g.lock, WAIT_LOCK);
-    pythonc_version effective = pythonc_compat_effective(&g.state);
-    pythonc_version running = g.state.running;
-    PyThread_release_lock(g.lock);
+    pythonc_compat_state now = compat_snapshot();
+    pythonc_version effective = pythonc_compat_effective(&now);
+    pythonc_version running = now.running;
     PyObject *list = PyList_New(pythonc_catalog_len);
     if (list == NULL)
         return NULL;
@@ -419,10 +423,9 @@ compat_watched(PyObject *self, PyObject *unused)
 {
     (void)self;
     (void)unused;
-    PyThread_acquire_lock(g.lock, WAIT_LOCK);
-    pythonc_version effective = pythonc_compat_effective(&g.state);
-    pythonc_version running = g.state.running;
-    PyThread_release_lock(g.lock);
+    pythonc_compat_state now = compat_snapshot();
+    pythonc_version effective = pythonc_compat_effective(&now);
+    pythonc_version running = now.running;
     PyObject *list = PyList_New(0);
     if (list == NULL)
         return NULL;

@@ -54,7 +54,7 @@ def version_key(name):
 
 
 def pyenv_interpreters():
-    """{"3.8.18": "/root/.pyenv/versions/3.8.18/bin/python3.8", ...} for every CPython 3.x
+    """{"3.8.18": "<pyenv root>/versions/3.8.18/bin/python3.8", ...} for every CPython 3.x
     that pyenv has installed, or {} when pyenv is not available."""
     try:
         root = subprocess.run(["pyenv", "root"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
