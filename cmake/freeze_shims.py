@@ -15,9 +15,6 @@ import marshal
 import os
 import sys
 
-FIELDS = ("id", "target", "removed_in", "replacement", "kind", "file", "restorable", "reason")
-
-
 class DeclarationError(Exception):
     pass
 

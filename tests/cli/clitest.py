@@ -18,7 +18,6 @@ if not PYTHONC or not REFERENCE:
 def env(**extra):
     """Environment without PYTHON* variables (and without pythonc's hand-over), plus extra."""
     out = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    out.pop("PYTHONC_INHERIT", None)
     for k, v in extra.items():
         if v is None:
             out.pop(k, None)

@@ -19,8 +19,7 @@ REFERENCE = os.environ.get("PYTHONC_REFERENCE_PYTHON", sys.executable)
 
 def scrubbed_env(**extra):
     """The caller's environment without PYTHON* variables (hermetic), plus `extra`."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("PYTHON") and k != "PYTHONC_INHERIT"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update({k: v for k, v in extra.items() if v is not None})
     return env
 
