@@ -1,5 +1,6 @@
 /* compat_module.c: _compat, PEP 606's sys functions, the catalog, and the engine hand-off. */
 #include "compat_module.h"
+#include "engine.h"
 #include "frozen.h"
 #include "pythonc.h"
 
@@ -14,8 +15,6 @@ static struct {
     pythonc_compat_state state;
     PyThread_type_lock lock;
     PyObject *warning;              /* CompatDeprecationWarning */
-    PyObject *engine;               /* the _compat_engine module once started */
-    int engine_failed;
     /* Per catalog entry: switched off, uses, first caller. */
     char *disabled;
     Py_ssize_t *uses;
@@ -89,7 +88,7 @@ compat_version_to_tuple(pythonc_version v)
     return Py_BuildValue("(iii)", v.major, v.minor, v.micro);
 }
 
-/* ---- the engine ------------------------------------------------------------------------- */
+/* ---- the catalog ------------------------------------------------------------------------ */
 
 static const pythonc_frozen_file *
 compat_find_frozen(const char *name)
@@ -101,8 +100,8 @@ compat_find_frozen(const char *name)
     return NULL;
 }
 
-static PyObject *
-compat_frozen_code(const char *name)
+PyObject *
+pythonc_compat_frozen_code(const char *name)
 {
     const pythonc_frozen_file *f = compat_find_frozen(name);
     if (f == NULL) {
@@ -144,79 +143,26 @@ compat_entry_active(const pythonc_catalog_entry *e, pythonc_version effective,
     return compat_is_simulated(e->id) && pythonc_version_cmp(effective, running) < 0;
 }
 
-/* 1 when the engine has work: some entry is active, or some removal is simulated (the
-   engine then hides the original even where it restores nothing). */
-static int
-compat_any_active(pythonc_version effective, pythonc_version running)
+int
+pythonc_compat_entry_wanted(int i, pythonc_version effective, pythonc_version running,
+                            int *apply, int *simulated)
+{
+    const pythonc_catalog_entry *e = &pythonc_catalog[i];
+    if (!e->restorable || g.disabled[i])
+        return 0;
+    *apply = compat_entry_active(e, effective, running);
+    *simulated = compat_is_simulated(e->id);
+    return *apply || *simulated;
+}
+
+int
+pythonc_compat_id_disabled(const char *id)
 {
     for (int i = 0; i < pythonc_catalog_len; i++) {
-        const pythonc_catalog_entry *e = &pythonc_catalog[i];
-        if (compat_entry_active(e, effective, running)
-            || (e->restorable && compat_is_simulated(e->id)))
-            return 1;
+        if (strcmp(pythonc_catalog[i].id, id) == 0)
+            return g.disabled[i];
     }
     return 0;
-}
-
-/* Execute the frozen engine as module _compat_engine and call its activate(). */
-static int
-compat_engine_start(void)
-{
-    PyObject *code = NULL, *mod = NULL, *res = NULL, *modules = PyImport_GetModuleDict();
-    int ok = 0;
-
-    code = compat_frozen_code("_compat_engine");
-    if (code == NULL)
-        goto done;
-    mod = PyModule_New("_compat_engine");
-    if (mod == NULL)
-        goto done;
-    PyObject *dict = PyModule_GetDict(mod);
-    if (PyDict_SetItemString(dict, "__builtins__", PyEval_GetBuiltins()) < 0
-        || PyDict_SetItemString(modules, "_compat_engine", mod) < 0)
-        goto done;
-    res = PyEval_EvalCode(code, dict, dict);
-    if (res == NULL) {
-        PyObject *et, *ev, *tb;
-        PyErr_Fetch(&et, &ev, &tb);
-        PyDict_DelItemString(modules, "_compat_engine");
-        PyErr_Restore(et, ev, tb);
-        goto done;
-    }
-    Py_DECREF(res);
-    res = PyObject_CallMethod(mod, "activate", NULL);
-    if (res == NULL)
-        goto done;
-    g.engine = mod;
-    mod = NULL;
-    ok = 1;
-done:
-    Py_XDECREF(res);
-    Py_XDECREF(mod);
-    Py_XDECREF(code);
-    return ok;
-}
-
-/* After the version was lowered: start the engine, or tell it. Returns 0 with an exception. */
-static int
-compat_engine_notify(pythonc_version effective, pythonc_version running)
-{
-    if (g.engine != NULL) {
-        PyObject *res = PyObject_CallMethod(g.engine, "version_changed", NULL);
-        Py_XDECREF(res);
-        return res != NULL;
-    }
-    if (g.engine_failed)
-        return 1;
-    if (pythonc_version_cmp(effective, running) >= 0 && getenv(PYTHONC_SIMULATE_ENV) == NULL)
-        return 1;                           /* nothing lowered: the common case, no scan */
-    if (!compat_any_active(effective, running))
-        return 1;
-    if (!compat_engine_start()) {
-        g.engine_failed = 1;
-        return 0;
-    }
-    return 1;
 }
 
 /* Hand the new state to future child processes: through os.environ when os is loaded (it
@@ -286,7 +232,7 @@ compat_set(PyObject *arg, int is_floor)
     if (!compat_export(&snapshot))
         return NULL;
     if (pythonc_version_cmp(after, before) < 0
-        && !compat_engine_notify(after, snapshot.running))
+        && !pythonc_engine_update(after, snapshot.running))
         return NULL;
     Py_RETURN_NONE;
 }
@@ -427,17 +373,18 @@ compat_watched(PyObject *self, PyObject *unused)
     pythonc_version effective = pythonc_compat_effective(&now);
     pythonc_version running = now.running;
     PyObject *list = PyList_New(0);
+    char targets[512];
     if (list == NULL)
         return NULL;
     for (int i = 0; i < pythonc_catalog_len; i++) {
         const pythonc_catalog_entry *e = &pythonc_catalog[i];
-        if (!e->restorable || g.disabled[i])
+        int apply, simulated;
+        if (!pythonc_compat_entry_wanted(i, effective, running, &apply, &simulated))
             continue;
-        int apply = compat_entry_active(e, effective, running);
-        int simulated = compat_is_simulated(e->id);
-        if (!apply && !simulated)
-            continue;
-        PyObject *t = Py_BuildValue("(ssssssOO)", e->id, e->target, e->file, e->kind,
+        pythonc_engine_python_targets(i, simulated, targets, sizeof targets);
+        if (targets[0] == '\0')
+            continue;                   /* applied in C only */
+        PyObject *t = Py_BuildValue("(ssssssOO)", e->id, targets, e->file, e->kind,
                                     e->removed_in,
                                     e->replacement, apply ? Py_True : Py_False,
                                     simulated ? Py_True : Py_False);
@@ -515,7 +462,7 @@ compat_code(PyObject *self, PyObject *name)
             PyErr_SetString(PyExc_TypeError, "name must be a str");
         return NULL;
     }
-    return compat_frozen_code(s);
+    return pythonc_compat_frozen_code(s);
 }
 
 PyDoc_STRVAR(simulated_doc,
@@ -555,6 +502,11 @@ compat_module_getattr(PyObject *module, PyObject *name)
         if (cls != NULL && PyObject_SetAttr(module, name, cls) < 0)
             Py_CLEAR(cls);
         return cls;
+    }
+    if (PyUnicode_Check(name) && PyUnicode_CompareWithASCIIString(name, "ShimFinder") == 0) {
+        PyObject *type = pythonc_engine_finder_type();
+        Py_XINCREF(type);
+        return type;
     }
     PyErr_Format(PyExc_AttributeError, "module '_compat' has no attribute %R", name);
     return NULL;
@@ -657,7 +609,7 @@ pythonc_compat_install(void)
         Py_DECREF(f);
     }
     Py_CLEAR(mod);
-    if (!compat_engine_notify(pythonc_compat_effective(&g.state), g.state.running))
+    if (!pythonc_engine_update(pythonc_compat_effective(&g.state), g.state.running))
         goto error;
     return PyStatus_Ok();
 error:

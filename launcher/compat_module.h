@@ -16,4 +16,17 @@ PyStatus pythonc_compat_register(void);
    lowered, start the shim engine. After the core phase, before any user code. */
 PyStatus pythonc_compat_install(void);
 
+/* For engine.c and open_guard.c. */
+
+/* 1 when catalog entry i is restorable, not switched off, and either active (*apply) or a
+   simulated removal (*simulated). */
+int pythonc_compat_entry_wanted(int i, pythonc_version effective, pythonc_version running,
+                                int *apply, int *simulated);
+
+/* 1 when the shim `id` was switched off with _compat.disable(). */
+int pythonc_compat_id_disabled(const char *id);
+
+/* The frozen code object of shims/<name>.py (new reference), or NULL with KeyError. */
+PyObject *pythonc_compat_frozen_code(const char *name);
+
 #endif

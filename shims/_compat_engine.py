@@ -1,19 +1,21 @@
 """pythonc's shim engine: applies the shims of shims/*.py when the compatibility version is
 lowered.
 
-Started by _compat (C) the first time the version drops below the running one with some
-shim active; never imported otherwise. Contract (docs/design.md):
+Its C half (launcher/engine.c) keeps a finder at the front of sys.meta_path that answers only
+for the names of active targets, and executes this module the first time one of them is
+imported (or at once, when one already is). Contract (docs/design.md):
 
 - A shim is active when compat < removed_in <= running, it is restorable, and it was not
   switched off with _compat.disable(). Under PYTHONC_SIMULATE_REMOVAL=ID[,ID...] (a test
   knob) this runtime plays one that removed those APIs: their originals are hidden from the
   start, and a compatibility request below the removal restores them, so a shim can be
   proved on a runtime that still has what it restores.
-- Lazy: one finder at the front of sys.meta_path answers only for the names of active
-  targets. It lets the other finders find the real module, wraps the loader so that the
-  shims run right after the module executes, and puts the real loader back before the
-  module runs. A restored whole module is served only when no real module is found.
+- Lazy: for a watched name, find_spec() lets the other finders find the real module, wraps
+  the loader so that the shims run right after the module executes, and puts the real loader
+  back before the module runs. A restored whole module is served only when no real module
+  is found.
 - Modules already imported when the version drops are patched at once.
+- Shims written in C (open_guard.c) call back into their Python half through native().
 - Shim code never runs under the engine's lock (it may import, and imports take their own
   locks); the lock only guards the bookkeeping of what is applied where.
 """
@@ -24,7 +26,8 @@ import _thread
 import _compat
 
 _lock = _thread.allocate_lock()
-_files = {}             # shim file name -> {shim id: Shim}
+_files = {}             # shim file name -> its namespace once run
+_contexts = {}          # shim id -> Context, for the C shims' Python halves
 _done = {}              # module name -> (module object, set of shim ids applied or claimed)
 _watched = {}           # target module name -> [catalog entries]
 _modules = {}           # restored module name -> catalog entry
@@ -63,6 +66,7 @@ class Context:
         self.id = entry["id"]
         self.removed_in = entry["removed_in"]
         self.replacement = entry["replacement"]
+        self.file = entry["file"]
         self._undo_steps = []      # how to take back what this shim set, newest last
 
     def warn(self, what, instead=None, stacklevel=1):
@@ -170,16 +174,20 @@ def _watched_entries():
             for i, m, f, k, r, rep, apply, sim in _compat._watched()]
 
 
-def _shims_of_file(name):
-    """Run a shim file once (outside the lock) and return its {id: Shim}."""
-    shims = _files.get(name)
-    if shims is None:
+def _namespace_of_file(name):
+    """Run a shim file once (outside the lock) and return its namespace."""
+    namespace = _files.get(name)
+    if namespace is None:
         namespace = {"__name__": "_compat_shims." + name, "__builtins__": __builtins__}
         exec(_compat._code(name), namespace)
-        found = {v.id: v for v in namespace.values() if isinstance(v, Shim)}
         with _lock:
-            shims = _files.setdefault(name, found)
-    return shims
+            namespace = _files.setdefault(name, namespace)
+    return namespace
+
+
+def _shims_of_file(name):
+    """The {id: Shim} of a shim file."""
+    return {v.id: v for v in _namespace_of_file(name).values() if isinstance(v, Shim)}
 
 
 def _claim(name, module, ids):
@@ -289,49 +297,42 @@ class _RestoredModuleLoader:
         return None
 
 
-class ShimFinder:
-    """sys.meta_path[0] while shims are active. Answers only for watched names."""
-
-    @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        if name not in _watched and name not in _modules:
+def find_spec(name, path=None, target=None):
+    """Called by the C finder for a watched name (see the module docstring)."""
+    if name not in _watched and name not in _modules:
+        return None
+    key = (_thread.get_ident(), name)
+    if key in _finding:
+        return None
+    entry = _modules.get(name)
+    simulated = entry is not None and entry["simulated"]
+    spec = None
+    if not simulated:
+        _finding.add(key)
+        try:
+            spec = _find_real(name, path, target)
+        finally:
+            _finding.discard(key)
+    if spec is None:
+        if entry is None:
             return None
-        key = (_thread.get_ident(), name)
-        if key in _finding:
-            return None
-        entry = _modules.get(name)
-        simulated = entry is not None and entry["simulated"]
-        spec = None
-        if not simulated:
-            _finding.add(key)
-            try:
-                spec = _find_real(name, path, target)
-            finally:
-                _finding.discard(key)
-        if spec is None:
-            if entry is None:
-                return None
-            if not entry["apply"]:
-                # A simulated removal at a version that does not restore it: absent, as on
-                # the runtime that removed it.
-                raise ModuleNotFoundError("No module named %r" % name, name=name)
-            bootstrap = sys.modules["_frozen_importlib"]
-            return bootstrap.ModuleSpec(name, _RestoredModuleLoader(entry),
-                                        origin="pythonc shim " + entry["id"])
-        if name in _watched and spec.loader is not None \
-                and hasattr(spec.loader, "exec_module"):
-            spec.loader = _PatchingLoader(spec.loader, name)
-        return spec
-
-    @classmethod
-    def invalidate_caches(cls):
-        pass
+        if not entry["apply"]:
+            # A simulated removal at a version that does not restore it: absent, as on
+            # the runtime that removed it.
+            raise ModuleNotFoundError("No module named %r" % name, name=name)
+        bootstrap = sys.modules["_frozen_importlib"]
+        return bootstrap.ModuleSpec(name, _RestoredModuleLoader(entry),
+                                    origin="pythonc shim " + entry["id"])
+    if name in _watched and spec.loader is not None \
+            and hasattr(spec.loader, "exec_module"):
+        spec.loader = _PatchingLoader(spec.loader, name)
+    return spec
 
 
 def _find_real(name, path, target):
     """Ask the rest of sys.meta_path, as the import system would."""
     for finder in list(sys.meta_path):
-        if finder is ShimFinder:
+        if isinstance(finder, _compat.ShimFinder):
             continue
         find_spec = getattr(finder, "find_spec", None)
         if find_spec is None:
@@ -344,8 +345,8 @@ def _find_real(name, path, target):
 
 # ---- entry points called by _compat ---------------------------------------------------------
 
-def _refresh():
-    """Recompute what is watched, install the finder, patch modules already imported."""
+def _load_tables():
+    """Recompute what is watched (the C finder holds the same names)."""
     watched, modules = {}, {}
     for entry in _watched_entries():
         if entry["kind"] == "module":
@@ -358,9 +359,11 @@ def _refresh():
         _watched.update(watched)
         _modules.clear()
         _modules.update(modules)
-    if (watched or modules) and ShimFinder not in sys.meta_path:
-        sys.meta_path.insert(0, ShimFinder)
-    for name in list(watched):
+
+
+def _patch_imported():
+    """Apply the shims due to modules already imported."""
+    for name in list(_watched):
         module = sys.modules.get(name)
         if module is None:
             continue
@@ -378,10 +381,23 @@ def _refresh():
 
 
 def activate():
-    """The version dropped below the running one for the first time."""
-    _refresh()
+    """Just started (the tables are loaded): patch what is already imported."""
+    _patch_imported()
 
 
 def version_changed():
     """The version dropped again."""
-    _refresh()
+    _load_tables()
+    _patch_imported()
+
+
+def native(shim_id, function, *args):
+    """The Python half of a shim written in C: function(ctx, *args) from its shim file."""
+    ctx = _contexts.get(shim_id)
+    if ctx is None:
+        entry = next(e for e in _compat.shims() if e["id"] == shim_id)
+        ctx = _contexts.setdefault(shim_id, Context(entry))
+    return _namespace_of_file(ctx.file)[function](ctx, *args)
+
+
+_load_tables()

@@ -11,6 +11,11 @@ _io.open, io.OpenWrapper), so `io.open is open` holds; it costs one `"U" in mode
 each call and passes every other mode on untouched.
 codecs.open(), os.fdopen() and pathlib.Path.open() go through it (they call builtins.open or
 io.open at call time).
+
+That wrapper is written in C (launcher/open_guard.c), because builtins and io are imported
+by every start-up: it calls open_u() below for a mode holding "U". The Python wrappers below
+serve only the simulated removal (a test knob on 3.8 to 3.10, which still take "U"), and
+fileinput, which is imported on demand.
 """
 import sys
 
@@ -105,6 +110,11 @@ class _RefusingOpen(_OpenWrapper):
             _check_other_arguments(self.__wrapped__, args, kwargs)
             raise ValueError("invalid mode: '%s'" % (mode,))
         return self.__wrapped__(*args, **kwargs)
+
+
+def open_u(ctx, original, args, kwargs):
+    """Called by the C wrapper for a str mode holding "U"."""
+    return _open_with_u(original, ctx, _mode_argument(args, kwargs), args, kwargs)
 
 
 def _open_with_u(original, ctx, mode, args, kwargs):

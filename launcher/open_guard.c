@@ -1,0 +1,124 @@
+/* open_guard.c: open() that takes the "U" mode flag again (shim open-u-mode).
+
+   Every start-up imports io and puts its open() in builtins, so this shim is due at once
+   whenever it is active, and every open() call under compatibility goes through it. It is
+   therefore written in C: a built-in function that finds the mode argument, scans it for "U"
+   and otherwise hands the call on to the runtime's open() untouched (same arguments, same
+   vectorcall, no Python frame). Only a str mode holding "U" reaches the Python half,
+   open_u() in shims/builtins.py. The guard carries the original's name, docstring (hence
+   signature), __self__ and __module__: repr(), help(), inspect.signature(),
+   inspect.isbuiltin() and pickle see the built-in open(). */
+#include "open_guard.h"
+#include "compat_module.h"
+#include "engine.h"
+
+#if PY_VERSION_HEX < 0x03090000
+#define PyObject_Vectorcall _PyObject_Vectorcall
+#endif
+
+#define OPEN_GUARD_SHIM "open-u-mode"
+
+static PyObject *original;              /* the runtime's open() */
+static PyObject *guard;                 /* its replacement */
+static PyMethodDef guard_def;
+
+/* A call whose mode holds "U": hand it to the Python half. */
+static PyObject *
+guard_slow(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *posargs = PyTuple_New(nargs), *kwargs = PyDict_New(), *res = NULL;
+    if (posargs == NULL || kwargs == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        Py_INCREF(args[i]);
+        PyTuple_SET_ITEM(posargs, i, args[i]);
+    }
+    for (Py_ssize_t k = 0; kwnames != NULL && k < PyTuple_GET_SIZE(kwnames); k++) {
+        if (PyDict_SetItem(kwargs, PyTuple_GET_ITEM(kwnames, k), args[nargs + k]) < 0)
+            goto done;
+    }
+    PyObject *engine = pythonc_engine_get();
+    if (engine != NULL)
+        res = PyObject_CallMethod(engine, "native", "ssOOO", OPEN_GUARD_SHIM, "open_u",
+                                  original, posargs, kwargs);
+done:
+    Py_XDECREF(posargs);
+    Py_XDECREF(kwargs);
+    return res;
+}
+
+static PyObject *
+guard_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *mode = nargs >= 2 ? args[1] : NULL;
+    (void)self;
+    for (Py_ssize_t k = 0; mode == NULL && kwnames != NULL && k < PyTuple_GET_SIZE(kwnames);
+         k++) {
+        if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, k), "mode") == 0)
+            mode = args[nargs + k];
+    }
+    if (mode != NULL && PyUnicode_Check(mode)) {
+        Py_ssize_t at = PyUnicode_FindChar(mode, 'U', 0, PyUnicode_GET_LENGTH(mode), 1);
+        if (at == -2)
+            return NULL;
+        if (at >= 0 && !pythonc_compat_id_disabled(OPEN_GUARD_SHIM))
+            return guard_slow(args, nargs, kwnames);
+    }
+    return PyObject_Vectorcall(original, args, (size_t)nargs, kwnames);
+}
+
+/* Replace module.<name> by the guard where it is the original. Through the module's dict:
+   io.OpenWrapper is served by a module __getattr__ that warns on 3.10 and 3.11. */
+static int
+guard_publish(PyObject *module, const char *name)
+{
+    PyObject *dict = module != NULL ? PyModule_GetDict(module) : NULL;
+    if (dict == NULL)
+        return 1;
+    PyObject *current = PyDict_GetItemString(dict, name);    /* borrowed */
+    return current != original || PyDict_SetItemString(dict, name, guard) == 0;
+}
+
+int
+pythonc_open_guard_install(void)
+{
+    PyObject *modules = PyImport_GetModuleDict();
+    PyObject *io_ = PyImport_ImportModule("_io");
+    int ok = 0;
+
+    if (io_ == NULL)
+        return 0;
+    if (guard == NULL) {
+        original = PyObject_GetAttrString(io_, "open");
+        if (original == NULL)
+            goto done;
+        if (!PyCFunction_Check(original)) {
+            PyErr_SetString(PyExc_RuntimeError,
+                            "pythonc: _io.open is not the built-in open(); cannot restore "
+                            "the 'U' mode");
+            Py_CLEAR(original);
+            goto done;
+        }
+        PyMethodDef *ml = ((PyCFunctionObject *)original)->m_ml;
+        PyObject *modname = PyObject_GetAttrString(original, "__module__");
+        if (modname == NULL)
+            goto done;
+        guard_def.ml_name = ml->ml_name;
+        guard_def.ml_meth = (PyCFunction)(void (*)(void))guard_call;
+        guard_def.ml_flags = METH_FASTCALL | METH_KEYWORDS;
+        guard_def.ml_doc = ml->ml_doc;
+        guard = PyCFunction_NewEx(&guard_def, PyCFunction_GET_SELF(original), modname);
+        Py_DECREF(modname);
+        if (guard == NULL)
+            goto done;
+    }
+    /* Before the main phase of start-up only _io exists: io copies its open() from there,
+       and builtins.open from io. Lowered later, all are there already. */
+    PyObject *io = PyDict_GetItemString(modules, "io");
+    PyObject *builtins = PyDict_GetItemString(modules, "builtins");
+    ok = guard_publish(io_, "open") && guard_publish(io, "open")
+         && guard_publish(io, "OpenWrapper") && guard_publish(builtins, "open");
+done:
+    Py_DECREF(io_);
+    return ok;
+}
