@@ -1,6 +1,7 @@
 /* compat_module.c: _compat, PEP 606's sys functions, the catalog, and the engine hand-off. */
 #include "compat_module.h"
 #include "engine.h"
+#include "warn.h"
 #include "frozen.h"
 #include "pythonc.h"
 
@@ -288,8 +289,8 @@ compat_get_min_version(PyObject *self, PyObject *unused)
     return compat_version_to_tuple(now.floor);
 }
 
-static int
-compat_entry_index(PyObject *id)
+int
+pythonc_compat_index(PyObject *id)
 {
     const char *s = PyUnicode_Check(id) ? PyUnicode_AsUTF8(id) : NULL;
     if (s == NULL) {
@@ -402,7 +403,7 @@ static PyObject *
 compat_is_disabled(PyObject *self, PyObject *id)
 {
     (void)self;
-    int i = compat_entry_index(id);
+    int i = pythonc_compat_index(id);
     if (i < 0)
         return NULL;
     return PyBool_FromLong(g.disabled[i]);
@@ -417,35 +418,36 @@ static PyObject *
 compat_disable(PyObject *self, PyObject *id)
 {
     (void)self;
-    int i = compat_entry_index(id);
+    int i = pythonc_compat_index(id);
     if (i < 0)
         return NULL;
     g.disabled[i] = 1;
     Py_RETURN_NONE;
 }
 
-PyDoc_STRVAR(record_use_doc,
-"_record_use(id, filename, lineno)\n--\n\n"
-"Count one use of a restored API (called by the engine).");
-
-static PyObject *
-compat_record_use(PyObject *self, PyObject *args)
+void
+pythonc_compat_record_use(int i, PyObject *filename, int lineno)
 {
-    PyObject *id, *filename;
-    int lineno;
-    (void)self;
-    if (!PyArg_ParseTuple(args, "UOi:_record_use", &id, &filename, &lineno))
-        return NULL;
-    int i = compat_entry_index(id);
-    if (i < 0)
-        return NULL;
     g.uses[i]++;
     if (g.first_file[i] == NULL) {
         Py_INCREF(filename);
         g.first_file[i] = filename;
         g.first_line[i] = lineno;
     }
-    Py_RETURN_NONE;
+}
+
+static PyObject *
+compat_warn(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    return pythonc_warn(args, nargs);
+}
+
+static PyObject *
+compat_message(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    return pythonc_warn_message(args, nargs);
 }
 
 PyDoc_STRVAR(code_doc,
@@ -481,8 +483,8 @@ compat_simulated_removals(PyObject *self, PyObject *unused)
 
 /* CompatDeprecationWarning is made on first use (PEP 562 module __getattr__): creating a
    class costs start-up time that most runs never need. */
-static PyObject *
-compat_warning_class(void)
+PyObject *
+pythonc_compat_warning_class(void)
 {
     if (g.warning == NULL) {
         g.warning = PyErr_NewExceptionWithDoc(
@@ -498,7 +500,7 @@ static PyObject *
 compat_module_getattr(PyObject *module, PyObject *name)
 {
     if (PyUnicode_Check(name) && PyUnicode_CompareWithASCIIString(name, "CompatDeprecationWarning") == 0) {
-        PyObject *cls = compat_warning_class();
+        PyObject *cls = pythonc_compat_warning_class();
         if (cls != NULL && PyObject_SetAttr(module, name, cls) < 0)
             Py_CLEAR(cls);
         return cls;
@@ -523,7 +525,8 @@ static PyMethodDef compat_methods[] = {
     {"disable", compat_disable, METH_O, disable_doc},
     {"_watched", compat_watched, METH_NOARGS, watched_doc},
     {"_is_disabled", compat_is_disabled, METH_O, NULL},
-    {"_record_use", compat_record_use, METH_VARARGS, record_use_doc},
+    {"_warn", (PyCFunction)(void (*)(void))compat_warn, METH_FASTCALL, NULL},
+    {"_message", (PyCFunction)(void (*)(void))compat_message, METH_FASTCALL, NULL},
     {"_code", compat_code, METH_O, code_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -26,6 +26,15 @@ int pythonc_compat_entry_wanted(int i, pythonc_version effective, pythonc_versio
 /* 1 when the shim `id` was switched off with _compat.disable(). */
 int pythonc_compat_id_disabled(const char *id);
 
+/* The catalog index of shim id (a str), or -1 with KeyError/TypeError. */
+int pythonc_compat_index(PyObject *id);
+
+/* Count one use of entry i, remembering the first caller. */
+void pythonc_compat_record_use(int i, PyObject *filename, int lineno);
+
+/* CompatDeprecationWarning (new reference), made on first use; NULL with an exception. */
+PyObject *pythonc_compat_warning_class(void);
+
 /* The frozen code object of shims/<name>.py (new reference), or NULL with KeyError. */
 PyObject *pythonc_compat_frozen_code(const char *name);
 

@@ -32,7 +32,8 @@ _done = {}              # module name -> (module object, set of shim ids applied
 _watched = {}           # target module name -> [catalog entries]
 _modules = {}           # restored module name -> catalog entry
 _finding = set()        # (thread id, module name) while the real finders are asked
-_ENGINE_FILE = "<pythonc shims/_compat_engine.py>"
+_warn = _compat._warn
+_message = _compat._message
 
 
 # ---- declarations ------------------------------------------------------------------------
@@ -72,27 +73,8 @@ class Context:
     def warn(self, what, instead=None, stacklevel=1):
         """Warn about one use of a restored API and count it. The warning is attributed to
         the frame `stacklevel` levels above the caller of warn() (1: the caller's caller),
-        skipping import machinery."""
-        frame = sys._getframe(stacklevel + 1)
-        while frame is not None and (frame.f_code.co_filename.startswith("<frozen importlib")
-                                     or frame.f_code.co_filename == _ENGINE_FILE):
-            frame = frame.f_back
-        if frame is None:
-            filename, lineno, module, globs = "sys", 1, "sys", None
-        else:
-            filename, lineno = frame.f_code.co_filename, frame.f_lineno
-            globs = frame.f_globals
-            module = globs.get("__name__", "<string>")
-        _compat._record_use(self.id, filename, lineno)
-        message = "%s was removed in Python %s; use %s instead [pythonc: %s]" % (
-            what, self.removed_in, instead or self.replacement, self.id)
-        warnings = sys.modules.get("warnings")
-        if warnings is None:
-            import warnings
-        registry = globs.setdefault("__warningregistry__", {}) if globs is not None else None
-        # As warnings.warn does: no module_globals, the source line comes from linecache.
-        warnings.warn_explicit(message, _compat.CompatDeprecationWarning, filename, lineno,
-                               module, registry)
+        skipping import machinery (launcher/warn.c)."""
+        _warn(self.id, _message(self.id, what, instead), stacklevel + 1)
 
     def restore(self, obj, name, value):
         """Set obj.name = value unless obj already has it. Returns whether it did."""
@@ -102,15 +84,18 @@ class Context:
         self._undo_steps.append(lambda: delattr(obj, name))
         return True
 
-    def alias(self, module, name, getter, what=None, instead=None):
+    def alias(self, module, name, getter, what=None, instead=None, cache=False):
         """Serve module.name through the module's __getattr__ (PEP 562), computing it with
-        getter() and warning at every use; only where the module has no such attribute."""
+        getter() and warning, only where the module has no such attribute. Every use warns,
+        unless cache: then, as 3.7 to 3.9's collections did, the first use stores the value
+        in the module and later ones are plain attribute reads."""
         if name in module.__dict__:
             return False
         table = _module_aliases(self, module)
         if name in table:
             return False
-        table[name] = (self, getter, what or "%s.%s" % (module.__name__, name), instead)
+        what = what or "%s.%s" % (module.__name__, name)
+        table[name] = (self.id, getter, _message(self.id, what, instead), cache)
         self._undo_steps.append(lambda: table.pop(name, None))
         return True
 
@@ -142,18 +127,19 @@ def _module_aliases(ctx, module):
     table = {}
     fallback = current
     modname = module.__name__
+    module_dict = module.__dict__
 
     def __getattr__(name):
         entry = table.get(name)
         if entry is not None:
-            owner, getter, what, instead = entry
-            # `from m import name` first probes with hasattr() in importlib's
-            # _handle_fromlist, then fetches: one use, one warning (as on the old releases).
-            caller = sys._getframe(1).f_code
-            if not (caller.co_name == "_handle_fromlist"
-                    and caller.co_filename.startswith("<frozen importlib")):
-                owner.warn(what, instead, stacklevel=1)
-            return getter()
+            shim_id, getter, message, cache = entry
+            # (`from m import name` first probes with hasattr() in importlib's
+            # _handle_fromlist, then fetches: _warn() skips the probe, so one use warns once,
+            # as on the old releases.)
+            value = getter()
+            if _warn(shim_id, message, 1) and cache:
+                module_dict[name] = value
+            return value
         if fallback is not None:
             return fallback(name)
         raise AttributeError("module %r has no attribute %r" % (modname, name))

@@ -22,8 +22,10 @@ def _abc_aliases(collections, ctx):
     abc = sys.modules.get("_collections_abc") or __import__("_collections_abc")
     for name in ABC_NAMES:
         if hasattr(abc, name):
+            # 3.7 to 3.9 warned at the first use of each name, then stored it in the module.
             ctx.alias(collections, name, (lambda n=name: getattr(abc, n)),
-                      what="collections.%s" % name, instead="collections.abc.%s" % name)
+                      what="collections.%s" % name, instead="collections.abc.%s" % name,
+                      cache=True)
 
 
 @_abc_aliases.hide

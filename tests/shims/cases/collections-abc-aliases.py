@@ -158,3 +158,15 @@ except ImportError as exc:
     print("ImportError", exc.name)
 # Names of collections itself are untouched.
 print(collections.OrderedDict.__module__, collections.namedtuple("P", "x y")(1, 2))
+
+print("== later uses: silent, the name is cached in the module (3.7-3.9)")
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    base = here(); collections.Mapping; collections.Mapping
+    from collections import Sequence as S2
+report("Mapping twice, Sequence again:", caught, base)
+print("Mapping" in vars(collections), "Sized" in vars(collections), "Buffer" in vars(collections))
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    base = here(); import collections as c2; c2.Set
+report("Set again, after a re-import:", caught, base)
