@@ -79,11 +79,12 @@ class ZeroCost(EngineTest):
 
     def test_no_module_imported_on_behalf_of_shims(self):
         # With compat on, start-up imports nothing beyond what python3 imports: the Python
-        # engine waits for the first import of a module some shim targets.
-        rc, plain, err = run("import sys; print(sorted(sys.modules))", "-I",
+        # engine waits for the first import of a module some shim targets. (-S: a .pth file
+        # in site-packages may import such a module, and then the engine rightly starts.)
+        rc, plain, err = run("import sys; print(sorted(sys.modules))", "-I", "-S",
                              PYTHONC_SIMULATE_REMOVAL=None)
-        rc2, compat, err2 = run("import sys; print(sorted(sys.modules))", "-I", "--compat", "3.6",
-                                PYTHONC_SIMULATE_REMOVAL=None)
+        rc2, compat, err2 = run("import sys; print(sorted(sys.modules))", "-I", "-S",
+                                "--compat", "3.6", PYTHONC_SIMULATE_REMOVAL=None)
         self.assertEqual(set(eval(compat)) ^ set(eval(plain)), set(), err2)
         rc3, later, err3 = run("import sys, collections; print('_compat_engine' in sys.modules)",
                                "-I", "--compat", "3.6", PYTHONC_SIMULATE_REMOVAL=None)
