@@ -292,19 +292,32 @@ compat_get_min_version(PyObject *self, PyObject *unused)
 int
 pythonc_compat_index(PyObject *id)
 {
-    const char *s = PyUnicode_Check(id) ? PyUnicode_AsUTF8(id) : NULL;
-    if (s == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_Format(PyExc_TypeError, "shim id must be a str, not %.100s",
-                         Py_TYPE(id)->tp_name);
+    /* A dict id -> index, made on first use: _warn() looks an id up at every use. */
+    static PyObject *index;
+    if (!PyUnicode_Check(id)) {
+        PyErr_Format(PyExc_TypeError, "shim id must be a str, not %.100s",
+                     Py_TYPE(id)->tp_name);
         return -1;
     }
-    for (int i = 0; i < pythonc_catalog_len; i++) {
-        if (strcmp(pythonc_catalog[i].id, s) == 0)
-            return i;
+    if (index == NULL) {
+        PyObject *d = PyDict_New();
+        for (int i = 0; d != NULL && i < pythonc_catalog_len; i++) {
+            PyObject *n = PyLong_FromLong(i);
+            if (n == NULL || PyDict_SetItemString(d, pythonc_catalog[i].id, n) < 0)
+                Py_CLEAR(d);
+            Py_XDECREF(n);
+        }
+        if (d == NULL)
+            return -1;
+        index = d;
     }
-    PyErr_Format(PyExc_KeyError, "no shim %R in the catalog", id);
-    return -1;
+    PyObject *n = PyDict_GetItemWithError(index, id);
+    if (n == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_KeyError, "no shim %R in the catalog", id);
+        return -1;
+    }
+    return (int)PyLong_AsLong(n);
 }
 
 /* Build one catalog row as a dict. */

@@ -69,12 +69,17 @@ class Context:
         self.replacement = entry["replacement"]
         self.file = entry["file"]
         self._undo_steps = []      # how to take back what this shim set, newest last
+        self._messages = {}        # (what, instead) -> warning text
 
     def warn(self, what, instead=None, stacklevel=1):
         """Warn about one use of a restored API and count it. The warning is attributed to
         the frame `stacklevel` levels above the caller of warn() (1: the caller's caller),
         skipping import machinery (launcher/warn.c)."""
-        _warn(self.id, _message(self.id, what, instead), stacklevel + 1)
+        key = (what, instead)
+        message = self._messages.get(key)
+        if message is None:
+            message = self._messages[key] = _message(self.id, what, instead)
+        _warn(self.id, message, stacklevel + 1)
 
     def restore(self, obj, name, value):
         """Set obj.name = value unless obj already has it. Returns whether it did."""
