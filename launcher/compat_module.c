@@ -457,6 +457,21 @@ compat_warn(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 }
 
 static PyObject *
+compat_apply_native(PyObject *self, PyObject *id)
+{
+    (void)self;
+    const char *s = PyUnicode_Check(id) ? PyUnicode_AsUTF8(id) : NULL;
+    if (s == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_TypeError, "shim id must be a str");
+        return NULL;
+    }
+    if (!pythonc_engine_apply_native(s))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
 compat_message(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)self;
@@ -540,6 +555,7 @@ static PyMethodDef compat_methods[] = {
     {"_is_disabled", compat_is_disabled, METH_O, NULL},
     {"_warn", (PyCFunction)(void (*)(void))compat_warn, METH_FASTCALL, NULL},
     {"_message", (PyCFunction)(void (*)(void))compat_message, METH_FASTCALL, NULL},
+    {"_apply_native", compat_apply_native, METH_O, NULL},
     {"_code", compat_code, METH_O, code_doc},
     {NULL, NULL, 0, NULL},
 };

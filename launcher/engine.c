@@ -11,6 +11,7 @@
 #include "frozen.h"
 #include "open_guard.h"
 #include "pythonc.h"
+#include "sys_shims.h"
 
 #include <pythread.h>
 #include <stdlib.h>
@@ -24,6 +25,8 @@ static const struct {
     int (*install)(void);               /* 0 with an exception set */
 } NATIVE[] = {
     {"open-u-mode", "builtins,io", pythonc_open_guard_install},
+    {"sys-checkinterval", "sys", pythonc_sys_checkinterval_install},
+    {"sys-callstats", "sys", pythonc_sys_callstats_install},
 };
 
 static struct {
@@ -80,6 +83,17 @@ pythonc_engine_python_targets(int i, int simulated, char *buf, size_t size)
         }
         list = end ? end + 1 : NULL;
     }
+}
+
+int
+pythonc_engine_apply_native(const char *id)
+{
+    int n = engine_native(id);
+    if (n < 0) {
+        PyErr_Format(PyExc_KeyError, "no shim %s written in C", id);
+        return 0;
+    }
+    return NATIVE[n].install();
 }
 
 /* The names to watch now; applies the C shims that are due on the way. */

@@ -16,6 +16,10 @@ int pythonc_engine_update(pythonc_version effective, pythonc_version running);
    exception set. */
 PyObject *pythonc_engine_get(void);
 
+/* Apply the shim `id` written in C (also what its Python declaration's apply function calls,
+   under a simulated removal). Returns 0 with an exception set (KeyError: no such C shim). */
+int pythonc_engine_apply_native(const char *id);
+
 /* The finder's type (_compat.ShimFinder), ready; NULL with an exception set. Borrowed. */
 PyObject *pythonc_engine_finder_type(void);
 

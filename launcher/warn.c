@@ -123,30 +123,24 @@ warn_name(PyObject **slot, const char *s)
     return *slot;
 }
 
-PyObject *
-pythonc_warn(PyObject *const *args, Py_ssize_t nargs)
+/* Warn with `message` about a use of entry i, attributed `depth` frames up (see warn.h).
+   Returns 1 when it warned, 0 for importlib's probe, -1 with an exception. */
+static int
+warn_use(int i, PyObject *message, int depth)
 {
     static PyObject *name_key, *registry_key;
-    if (nargs != 3 || !PyUnicode_Check(args[1]) || !PyLong_Check(args[2])) {
-        PyErr_SetString(PyExc_TypeError, "_warn(id, message, depth)");
-        return NULL;
-    }
-    int i = pythonc_compat_index(args[0]);
-    int depth = (int)PyLong_AsLong(args[2]);
-    if (i < 0 || (depth == -1 && PyErr_Occurred()))
-        return NULL;
     if (warn_name(&name_key, "__name__") == NULL
         || warn_name(&registry_key, "__warningregistry__") == NULL)
-        return NULL;
+        return -1;
     int probe;
     PyFrameObject *frame = warn_caller(depth, &probe);
     if (probe) {
         Py_DECREF(frame);
-        Py_RETURN_FALSE;
+        return 0;
     }
 
-    PyObject *filename, *module = NULL, *registry = NULL, *globals = NULL, *res = NULL;
-    int lineno = 1;
+    PyObject *filename, *module = NULL, *registry = NULL, *globals = NULL;
+    int lineno = 1, rc = -1;
     if (frame == NULL) {
         filename = PyUnicode_FromString("sys");
         module = PyUnicode_FromString("sys");
@@ -177,11 +171,9 @@ pythonc_warn(PyObject *const *args, Py_ssize_t nargs)
     pythonc_compat_record_use(i, filename, lineno);
     PyObject *category = pythonc_compat_warning_class();
     if (category != NULL
-        && PyErr_WarnExplicitObject(category, args[1], filename, lineno, module,
-                                    registry) == 0) {
-        res = Py_True;
-        Py_INCREF(res);
-    }
+        && PyErr_WarnExplicitObject(category, message, filename, lineno, module,
+                                    registry) == 0)
+        rc = 1;
     Py_XDECREF(category);
 done:
     Py_XDECREF(frame);
@@ -189,5 +181,45 @@ done:
     Py_XDECREF(module);
     Py_XDECREF(registry);
     Py_XDECREF(globals);
-    return res;
+    return rc;
+}
+
+PyObject *
+pythonc_warn(PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[1]) || !PyLong_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "_warn(id, message, depth)");
+        return NULL;
+    }
+    int i = pythonc_compat_index(args[0]);
+    int depth = (int)PyLong_AsLong(args[2]);
+    if (i < 0 || (depth == -1 && PyErr_Occurred()))
+        return NULL;
+    int rc = warn_use(i, args[1], depth);
+    if (rc < 0)
+        return NULL;
+    return PyBool_FromLong(rc);
+}
+
+int
+pythonc_warn_from_c(const char *id, const char *what, const char *instead)
+{
+    PyObject *args[3] = {PyUnicode_FromString(id), PyUnicode_FromString(what), NULL};
+    PyObject *message = NULL;
+    int rc = -1;
+    if (instead != NULL)
+        args[2] = PyUnicode_FromString(instead);
+    else {
+        args[2] = Py_None;
+        Py_INCREF(Py_None);
+    }
+    if (args[0] != NULL && args[1] != NULL && args[2] != NULL)
+        message = pythonc_warn_message(args, 3);
+    int i = message != NULL ? pythonc_compat_index(args[0]) : -1;
+    if (i >= 0)
+        rc = warn_use(i, message, 0);
+    Py_XDECREF(message);
+    for (int k = 0; k < 3; k++)
+        Py_XDECREF(args[k]);
+    return rc;
 }

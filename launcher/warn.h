@@ -14,4 +14,9 @@ PyObject *pythonc_warn_message(PyObject *const *args, Py_ssize_t nargs);
    `from m import name` probe: False. */
 PyObject *pythonc_warn(PyObject *const *args, Py_ssize_t nargs);
 
+/* The same for a shim written in C, called from the built-in function that restores the API:
+   attributed to the Python code that called it. `instead` may be NULL (the entry's
+   replacement). Returns 1, or -1 with an exception (a warning turned into an error). */
+int pythonc_warn_from_c(const char *id, const char *what, const char *instead);
+
 #endif
