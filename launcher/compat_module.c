@@ -1,6 +1,7 @@
 /* compat_module.c: _compat, PEP 606's sys functions, the catalog, and the engine hand-off. */
 #include "compat_module.h"
 #include "engine.h"
+#include "type_attr.h"
 #include "warn.h"
 #include "frozen.h"
 #include "pythonc.h"
@@ -457,6 +458,13 @@ compat_warn(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 }
 
 static PyObject *
+compat_type_setattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    return pythonc_type_setattr(args, nargs);
+}
+
+static PyObject *
 compat_apply_native(PyObject *self, PyObject *id)
 {
     (void)self;
@@ -556,6 +564,7 @@ static PyMethodDef compat_methods[] = {
     {"_warn", (PyCFunction)(void (*)(void))compat_warn, METH_FASTCALL, NULL},
     {"_message", (PyCFunction)(void (*)(void))compat_message, METH_FASTCALL, NULL},
     {"_apply_native", compat_apply_native, METH_O, NULL},
+    {"_type_setattr", (PyCFunction)(void (*)(void))compat_type_setattr, METH_FASTCALL, NULL},
     {"_code", compat_code, METH_O, code_doc},
     {NULL, NULL, 0, NULL},
 };

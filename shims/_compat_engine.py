@@ -33,6 +33,7 @@ _watched = {}           # target module name -> [catalog entries]
 _modules = {}           # restored module name -> catalog entry
 _finding = set()        # (thread id, module name) while the real finders are asked
 _warn = _compat._warn
+_MISSING = object()
 _message = _compat._message
 
 
@@ -82,9 +83,15 @@ class Context:
         _warn(self.id, message, stacklevel + 1)
 
     def restore(self, obj, name, value):
-        """Set obj.name = value unless obj already has it. Returns whether it did."""
+        """Set obj.name = value unless obj already has it. Returns whether it did. A type
+        that refuses new attributes (a C type: array.array, Element, ...) gets it in its
+        namespace, so every instance has it (launcher/type_attr.c)."""
         if _has_own(obj, name):
             return False
+        if isinstance(obj, type) and not _is_mutable_type(obj):
+            type_setattr(obj, name, value)
+            self._undo_steps.append(lambda: type_setattr(obj, name))
+            return True
         setattr(obj, name, value)
         self._undo_steps.append(lambda: delattr(obj, name))
         return True
@@ -111,6 +118,21 @@ class Context:
             except Exception:
                 pass
         self._undo_steps.clear()
+
+
+def type_setattr(cls, name, value=_MISSING):
+    """Set (or, without value, delete) cls.name even where cls refuses attributes; for hide
+    functions and restore()."""
+    if value is _MISSING:
+        _compat._type_setattr(cls, name)
+    else:
+        _compat._type_setattr(cls, name, value)
+
+
+def _is_mutable_type(cls):
+    # Py_TPFLAGS_IMMUTABLETYPE (3.10+) or a static C type: setattr() would raise TypeError.
+    flags = getattr(cls, "__flags__", 0)
+    return not (flags & (1 << 8)) and bool(flags & (1 << 9))
 
 
 def _has_own(obj, name):
@@ -341,7 +363,10 @@ def _load_tables():
     watched, modules = {}, {}
     for entry in _watched_entries():
         if entry["kind"] == "module":
-            modules[entry["module"]] = entry
+            # A whole-module shim may restore several modules, each from the file named
+            # after it (dummy_threading and _dummy_thread).
+            for i, target in enumerate(entry["module"].split(",")):
+                modules[target] = entry if i == 0 else dict(entry, file=target)
         else:
             for target in entry["module"].split(","):
                 watched.setdefault(target, []).append(entry)

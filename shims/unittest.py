@@ -8,6 +8,14 @@
   with 3.11's failure message.
 - unittest-makesuite-findtestcases (removed 3.13): the module-level helpers makeSuite(),
   findTestCases() and getTestCaseNames(), each a TestLoader configured from its arguments.
+- unittest-texttestresult-alias (removed 3.12): unittest._TextTestResult, the old name of
+  TextTestResult (3.8 did not warn; served through the module's __getattr__, warning).
+- unittest-use-load-tests (removed 3.12): TestLoader.loadTestsFromModule(module,
+  use_load_tests, pattern=None) and use_load_tests=: warned and ignored, with 3.8's
+  TypeErrors for a second extra positional argument or an unknown keyword.
+- unittest-testprogram-usageexit (removed 3.13): TestProgram.usageExit(msg=None): prints msg
+  (if any) and the command-line help, then exits with status 2.
+- unittest-mock-version (removed 3.9): unittest.mock.__version__, "1.0" as on 3.8.
 """
 from _compat_engine import shim
 
@@ -175,3 +183,97 @@ def _hide_makesuite_findtestcases(unittest):
     names = unittest.__dict__.get("__all__")
     if isinstance(names, list):
         names[:] = [n for n in names if n not in MODULE_HELPERS]
+
+
+@shim("unittest-texttestresult-alias", removed_in="3.12", replacement="unittest.TextTestResult",
+      kind="alias")
+def _texttestresult_alias(unittest, ctx):
+    runner = unittest.runner
+    ctx.alias(unittest, "_TextTestResult", lambda: runner.TextTestResult,
+              instead="unittest.TextTestResult")
+
+
+@_texttestresult_alias.hide
+def _hide_texttestresult_alias(unittest):
+    unittest.__dict__.pop("_TextTestResult", None)
+
+
+_USE_LOAD_TESTS_POSITIONAL = "loadTestsFromModule() takes 1 positional argument but %d were given"
+_USE_LOAD_TESTS_KEYWORD = "loadTestsFromModule() got an unexpected keyword argument '%s'"
+
+
+@shim("unittest-use-load-tests", removed_in="3.12",
+      replacement="drop the argument (load_tests is always honoured)", kind="parameter")
+def _use_load_tests(unittest, ctx):
+    loader_class = unittest.TestLoader
+    original = loader_class.__dict__["loadTestsFromModule"]
+    if getattr(original, "_pythonc_use_load_tests", False):
+        return
+
+    def loadTestsFromModule(self, module, *args, pattern=None, **kws):
+        if not args and not kws:
+            return original(self, module, pattern=pattern)
+        if args or "use_load_tests" in kws:
+            ctx.warn("the use_load_tests argument of TestLoader.loadTestsFromModule()",
+                     instead="nothing (load_tests is always honoured)", stacklevel=1)
+            kws.pop("use_load_tests", None)
+        if len(args) > 1:
+            raise TypeError(_USE_LOAD_TESTS_POSITIONAL % (len(args) + 1))
+        if kws:
+            raise TypeError(_USE_LOAD_TESTS_KEYWORD % next(iter(kws)))
+        return original(self, module, pattern=pattern)
+
+    loadTestsFromModule.__qualname__ = "TestLoader.loadTestsFromModule"
+    loadTestsFromModule.__doc__ = original.__doc__
+    loadTestsFromModule.__module__ = original.__module__
+    loadTestsFromModule.__wrapped__ = original
+    loadTestsFromModule._pythonc_use_load_tests = True
+    loader_class.loadTestsFromModule = loadTestsFromModule
+
+
+@_use_load_tests.hide
+def _hide_use_load_tests(unittest):
+    loader_class = unittest.TestLoader
+    original = loader_class.__dict__["loadTestsFromModule"]
+
+    def loadTestsFromModule(self, module, *, pattern=None):
+        return original(self, module, pattern=pattern)
+
+    loadTestsFromModule.__qualname__ = "TestLoader.loadTestsFromModule"
+    loader_class.loadTestsFromModule = loadTestsFromModule
+
+
+@shim("unittest-testprogram-usageexit", removed_in="3.13", replacement="nothing",
+      kind="method")
+def _testprogram_usageexit(unittest, ctx):
+    def usageExit(self, msg=None):
+        ctx.warn("unittest.TestProgram.usageExit()", stacklevel=1)
+        import sys
+        if msg:
+            print(msg)
+        if getattr(self, "_discovery_parser", None) is None:
+            self._initArgParsers()
+        self._print_help()
+        sys.exit(2)
+
+    usageExit.__qualname__ = "TestProgram.usageExit"
+    usageExit.__module__ = "unittest.main"
+    ctx.restore(unittest.TestProgram, "usageExit", usageExit)
+
+
+@_testprogram_usageexit.hide
+def _hide_testprogram_usageexit(unittest):
+    program = unittest.TestProgram
+    if "usageExit" in vars(program):
+        del program.usageExit
+
+
+@shim("unittest-mock-version", target="unittest.mock", removed_in="3.9",
+      replacement="sys.version_info", kind="alias")
+def _mock_version(mock, ctx):
+    ctx.alias(mock, "__version__", lambda: "1.0", what="unittest.mock.__version__")
+
+
+@_mock_version.hide
+def _hide_mock_version(mock):
+    mock.__dict__.pop("__version__", None)
