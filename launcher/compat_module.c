@@ -19,6 +19,7 @@ static struct {
     PyObject *warning;              /* CompatDeprecationWarning */
     /* Per catalog entry: switched off, uses, first caller. */
     char *disabled;
+    char *simulated;                /* named by PYTHONC_SIMULATE_REMOVAL */
     Py_ssize_t *uses;
     PyObject **first_file;
     int *first_line;
@@ -113,20 +114,28 @@ pythonc_compat_frozen_code(const char *name)
     return PyMarshal_ReadObjectFromString((const char *)f->code, f->size);
 }
 
-/* 1 when the test knob PYTHONC_SIMULATE_REMOVAL names this shim id. */
+/* 1 when the test knob PYTHONC_SIMULATE_REMOVAL names this entry (read once, at start-up). */
 static int
-compat_is_simulated(const char *id)
+compat_is_simulated(const pythonc_catalog_entry *e)
 {
-    const char *list = getenv(PYTHONC_SIMULATE_ENV);
-    size_t len = strlen(id);
-    while (list != NULL && *list) {
-        const char *end = strchr(list, ',');
-        size_t n = end ? (size_t)(end - list) : strlen(list);
-        if (n == len && strncmp(list, id, len) == 0)
-            return 1;
-        list = end ? end + 1 : NULL;
+    return g.simulated != NULL && g.simulated[e - pythonc_catalog];
+}
+
+static void
+compat_read_simulated(void)
+{
+    const char *value = getenv(PYTHONC_SIMULATE_ENV);
+    for (int i = 0; value != NULL && i < pythonc_catalog_len; i++) {
+        const char *list = value, *id = pythonc_catalog[i].id;
+        size_t len = strlen(id);
+        while (list != NULL && *list) {
+            const char *end = strchr(list, ',');
+            size_t n = end ? (size_t)(end - list) : strlen(list);
+            if (n == len && strncmp(list, id, len) == 0)
+                g.simulated[i] = 1;
+            list = end ? end + 1 : NULL;
+        }
     }
-    return 0;
 }
 
 /* 1 when a restorable entry is to be applied: effective < removed_in <= running, or, when
@@ -142,7 +151,7 @@ compat_entry_active(const pythonc_catalog_entry *e, pythonc_version effective,
         return 1;
     /* Simulated: the runtime plays one where it was removed; only an explicit request
        (a version below the running one) brings it back. */
-    return compat_is_simulated(e->id) && pythonc_version_cmp(effective, running) < 0;
+    return compat_is_simulated(e) && pythonc_version_cmp(effective, running) < 0;
 }
 
 int
@@ -153,7 +162,7 @@ pythonc_compat_entry_wanted(int i, pythonc_version effective, pythonc_version ru
     if (!e->restorable || g.disabled[i])
         return 0;
     *apply = compat_entry_active(e, effective, running);
-    *simulated = compat_is_simulated(e->id);
+    *simulated = compat_is_simulated(e);
     return *apply || *simulated;
 }
 
@@ -340,7 +349,7 @@ compat_entry_dict(int i, pythonc_version effective, pythonc_version running)
         "replacement", e->replacement, "kind", e->kind,
         "restorable", e->restorable ? Py_True : Py_False, "reason", e->reason,
         "active", active ? Py_True : Py_False,
-        "simulated", compat_is_simulated(e->id) ? Py_True : Py_False, "disabled", g.disabled[i] ? Py_True : Py_False,
+        "simulated", compat_is_simulated(e) ? Py_True : Py_False, "disabled", g.disabled[i] ? Py_True : Py_False,
         "uses", g.uses[i], "first_use", first);
     return d;
 }
@@ -585,11 +594,14 @@ compat_init(void)
         g.lock = PyThread_allocate_lock();
         size_t n = (size_t)pythonc_catalog_len + 1;
         g.disabled = calloc(n, 1);
+        g.simulated = calloc(n, 1);
         g.uses = calloc(n, sizeof *g.uses);
         g.first_file = calloc(n, sizeof *g.first_file);
         g.first_line = calloc(n, sizeof *g.first_line);
-        if (g.lock == NULL || !g.disabled || !g.uses || !g.first_file || !g.first_line)
+        if (g.lock == NULL || !g.disabled || !g.simulated || !g.uses || !g.first_file
+            || !g.first_line)
             return PyErr_NoMemory();
+        compat_read_simulated();
     }
     return PyModule_Create(&compat_def);
 }
