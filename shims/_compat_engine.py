@@ -337,9 +337,21 @@ def find_spec(name, path=None, target=None):
         return bootstrap.ModuleSpec(name, _RestoredModuleLoader(entry),
                                     origin="pythonc shim " + entry["id"])
     if name in _watched and spec.loader is not None \
-            and hasattr(spec.loader, "exec_module"):
+            and hasattr(spec.loader, "exec_module") and _importing():
         spec.loader = _PatchingLoader(spec.loader, name)
     return spec
+
+
+def _importing():
+    """True when the import system asks in order to import (or reload) the module; False
+    when a caller of importlib.util.find_spec() or pkgutil only looks at the spec: it then
+    sees the real loader. (Frames: 0 this, 1 find_spec, 2 importlib's _find_spec, 3 its
+    caller.)"""
+    try:
+        caller = sys._getframe(3).f_code.co_name
+    except ValueError:
+        return False
+    return caller in ("_find_and_load_unlocked", "reload")
 
 
 def _find_real(name, path, target):

@@ -216,11 +216,15 @@ class Imports(EngineTest):
 
     def test_loader_and_spec_are_the_real_ones(self):
         self.check("""
-            import collections, inspect, importlib.util
+            import importlib.util
+            # Only looking (not importing): the real loader, not the engine's wrapper.
+            print(type(importlib.util.find_spec('fractions').loader).__name__)
+            import collections, inspect
             print(type(collections.__loader__).__name__, collections.__spec__.loader is collections.__loader__)
             print(importlib.util.find_spec('collections').loader.__class__.__name__)
             print(inspect.getsource(collections.namedtuple).startswith('def namedtuple'))
-        """, "SourceFileLoader True\nSourceFileLoader\nTrue\n", "-I", "--compat", "3.8")
+        """, "SourceFileLoader\nSourceFileLoader True\nSourceFileLoader\nTrue\n", "-I",
+            "--compat", "3.8")
 
     def test_threads_import_while_lowering(self):
         code = """
