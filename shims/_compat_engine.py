@@ -345,13 +345,15 @@ def find_spec(name, path=None, target=None):
 def _importing():
     """True when the import system asks in order to import (or reload) the module; False
     when a caller of importlib.util.find_spec() or pkgutil only looks at the spec: it then
-    sees the real loader. (Frames: 0 this, 1 find_spec, 2 importlib's _find_spec, 3 its
-    caller.)"""
+    sees the real loader. (Frames: 0 this, 1 find_spec, 2 importlib's _find_spec, possibly
+    wrapped by other _find_spec functions (shims/importlib.py), then its caller.)"""
     try:
-        caller = sys._getframe(3).f_code.co_name
+        frame = sys._getframe(2)
     except ValueError:
         return False
-    return caller in ("_find_and_load_unlocked", "reload")
+    while frame is not None and frame.f_code.co_name == "_find_spec":
+        frame = frame.f_back
+    return frame is not None and frame.f_code.co_name in ("_find_and_load_unlocked", "reload")
 
 
 def _find_real(name, path, target):

@@ -219,11 +219,15 @@ class Imports(EngineTest):
             import importlib.util
             # Only looking (not importing): the real loader, not the engine's wrapper.
             print(type(importlib.util.find_spec('fractions').loader).__name__)
+            # ... while imports after importlib's (whose shim wraps its _find_spec on 3.12+)
+            # are still patched.
+            import base64
+            print(hasattr(base64, 'encodestring'))
             import collections, inspect
             print(type(collections.__loader__).__name__, collections.__spec__.loader is collections.__loader__)
             print(importlib.util.find_spec('collections').loader.__class__.__name__)
             print(inspect.getsource(collections.namedtuple).startswith('def namedtuple'))
-        """, "SourceFileLoader\nSourceFileLoader True\nSourceFileLoader\nTrue\n", "-I",
+        """, "SourceFileLoader\nTrue\nSourceFileLoader True\nSourceFileLoader\nTrue\n", "-I",
             "--compat", "3.8")
 
     def test_threads_import_while_lowering(self):
