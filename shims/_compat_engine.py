@@ -129,6 +129,27 @@ def type_setattr(cls, name, value=_MISSING):
         _compat._type_setattr(cls, name, value)
 
 
+def export(module, name):
+    """Add name to module.__all__ (a list, or a tuple on some releases) if missing: restored
+    public names come back with `from module import *` too."""
+    names = module.__dict__.get("__all__")
+    if isinstance(names, list):
+        if name not in names:
+            names.append(name)
+    elif isinstance(names, tuple) and name not in names:
+        module.__all__ = names + (name,)
+
+
+def unexport(module, name):
+    """Take name out of module.__all__ (for hide functions)."""
+    names = module.__dict__.get("__all__")
+    if isinstance(names, list):
+        if name in names:
+            names.remove(name)
+    elif isinstance(names, tuple) and name in names:
+        module.__all__ = tuple(n for n in names if n != name)
+
+
 def _is_mutable_type(cls):
     # Py_TPFLAGS_IMMUTABLETYPE (3.10+) or a static C type: setattr() would raise TypeError.
     flags = getattr(cls, "__flags__", 0)

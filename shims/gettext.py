@@ -15,26 +15,8 @@ behaviour of 3.8 to 3.10.
   becomes the output charset of the translations read from files (not of the
   NullTranslations given as fallback when no file is found).
 """
-from _compat_engine import shim
+from _compat_engine import export as _export, shim, unexport as _unexport
 
-
-def _export(module, name):
-    """Add name to module.__all__ (a list, or a tuple on some releases) if missing."""
-    names = module.__dict__.get("__all__")
-    if isinstance(names, list):
-        if name not in names:
-            names.append(name)
-    elif isinstance(names, tuple) and name not in names:
-        module.__all__ = names + (name,)
-
-
-def _unexport(module, name):
-    names = module.__dict__.get("__all__")
-    if isinstance(names, list):
-        if name in names:
-            names.remove(name)
-    elif isinstance(names, tuple) and name in names:
-        module.__all__ = tuple(n for n in names if n != name)
 
 _UNSPECIFIED = ["unspecified"]
 _L_NAMES = ("lgettext", "ldgettext", "lngettext", "ldngettext", "bind_textdomain_codeset")

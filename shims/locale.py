@@ -7,26 +7,8 @@ behaviour of 3.8 to 3.12.
   format_string() does for that one specifier; `additional` values are formatted together
   with `value` (percent % ((value,) + additional)).
 """
-from _compat_engine import shim
+from _compat_engine import export as _export, shim, unexport as _unexport
 
-
-def _export(module, name):
-    """Add name to module.__all__ (a list, or a tuple on some releases) if missing."""
-    names = module.__dict__.get("__all__")
-    if isinstance(names, list):
-        if name not in names:
-            names.append(name)
-    elif isinstance(names, tuple) and name not in names:
-        module.__all__ = names + (name,)
-
-
-def _unexport(module, name):
-    names = module.__dict__.get("__all__")
-    if isinstance(names, list):
-        if name in names:
-            names.remove(name)
-    elif isinstance(names, tuple) and name in names:
-        module.__all__ = tuple(n for n in names if n != name)
 
 # One %-specifier and nothing else: optional (key), flags/width/precision/length, and the
 # conversion character (3.8 accepted "%%" here too, and "%" then fails as it does there).
