@@ -330,6 +330,10 @@ class _RestoredModuleLoader:
     def get_source(self, fullname):
         return None
 
+    def get_code(self, fullname):
+        """For runpy: `python -m <restored module>`."""
+        return _compat._code(self._entry["file"])
+
 
 def find_spec(name, path=None, target=None):
     """Called by the C finder for a watched name (see the module docstring)."""

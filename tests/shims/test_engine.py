@@ -352,6 +352,15 @@ class NativeOpen(EngineTest):
             PYTHONC_SIMULATE_REMOVAL=None)
 
 
+class RunModule(EngineTest):
+    def test_dash_m_runs_a_restored_module(self):
+        # runpy asks the loader for get_code(): `python -m smtpd` & co. were common.
+        sim = {"PYTHONC_SIMULATE_REMOVAL": "imp-module"} if RUNNING < (3, 12) else {}
+        rc, out, err = harness.run([harness.PYTHONC, "--compat", "3.8", "-W", "ignore", "-m",
+                                    "imp"], env=harness.scrubbed_env(**sim))
+        self.assertEqual((rc, out, err), (0, "", ""))
+
+
 class Frozen(EngineTest):
     def test_binary_alone_works(self):
         with tempfile.TemporaryDirectory() as d:
