@@ -92,6 +92,29 @@ class ZeroCost(EngineTest):
         self.assertEqual(later, "%s\n" % (RUNNING >= (3, 10)), err3)
 
 
+    def test_shims_import_nothing_on_their_own(self):
+        # Importing modules that shims target imports exactly what it imports without
+        # compat, plus the engine: a shim looks up what it needs when it is used.
+        mods = ["asyncio", "inspect", "unittest", "unittest.mock", "collections", "enum",
+                "configparser", "json", "xml.etree.ElementTree", "email.utils",
+                "http.client", "logging", "argparse", "base64", "threading", "fractions",
+                "html.parser", "plistlib", "typing", "bz2", "symtable", "traceback", "locale",
+                "random", "gettext", "re", "math", "shlex", "gzip", "ast", "sqlite3", "pty",
+                "pathlib", "multiprocessing", "importlib.util", "importlib.metadata",
+                "pkgutil", "urllib.request", "ftplib", "imaplib", "poplib", "smtplib",
+                "array", "fileinput"]
+        code = ("import sys\nfor m in %r: __import__(m)\nprint(sorted(sys.modules))" % mods)
+        rc, plain, err = run(code, "-I", "-S", PYTHONC_SIMULATE_REMOVAL=None)
+        self.assertEqual(rc, 0, err)
+        rc2, compat, err2 = run(code, "-I", "-S", "-W", "ignore", "--compat", "3.6",
+                                PYTHONC_SIMULATE_REMOVAL=None)
+        self.assertEqual(rc2, 0, err2)
+        extra = set(eval(compat)) ^ set(eval(plain))
+        # (typing.io and typing.re are themselves restored: up to 3.12 `import typing` put
+        # them in sys.modules.)
+        self.assertLessEqual(extra, {"_compat_engine", "typing.io", "typing.re"})
+
+
 class Lowering(EngineTest):
     def test_already_imported_module_is_patched(self):
         self.check("""
