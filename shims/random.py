@@ -194,6 +194,18 @@ def _randrange_float(random, ctx):
     randrange._pythonc_float = True
     _install(random, "randrange", randrange)
 
+    # 3.8's randint(a, b) was randrange(a, b + 1); from 3.14 it no longer goes through
+    # randrange, so it takes the same route again for arguments that are not ints.
+    original_randint = random.Random.__dict__["randint"]
+
+    def randint(self, a, b):
+        if isinstance(a, int) and isinstance(b, int):
+            return original_randint(self, a, b)
+        return self.randrange(a, b + 1)
+
+    randint._pythonc_float = True
+    _install(random, "randint", randint)
+
 
 @_randrange_float.hide
 def _hide_randrange_float(random):

@@ -40,7 +40,7 @@ class Account:
 
 def withdraw(account, amount, *notes, **options):
     fee = options.get("fee", 0)
-    return account.balance // (amount - account.balance - fee) + len(notes)
+    return account.balance / (amount - account.balance - fee) + len(notes)
 
 
 def handle_request(form):

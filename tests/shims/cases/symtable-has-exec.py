@@ -23,7 +23,8 @@ class C:
 def walk(table, depth=0):
     print("  " * depth + "%s %s %s has_exec=%r" % (table.get_type(), table.get_name(), type(table).__name__, table.has_exec()))
     for child in table.get_children():
-        walk(child, depth + 1)
+        if child.get_name() != "__annotate__":   # 3.14's annotation scopes (PEP 649)
+            walk(child, depth + 1)
 
 
 walk(symtable.symtable(SOURCE, "<source>", "exec"))
