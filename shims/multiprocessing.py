@@ -29,16 +29,33 @@ def _caller_level(sys):
       replacement='multiprocessing.get_context("fork") or set_start_method("fork")',
       kind="default-change")
 def _default_fork(context, ctx):
-    import sys
-
     default = getattr(context, "_default_context", None)
     concrete = getattr(context, "_concrete_contexts", None)
     if not isinstance(default, getattr(context, "DefaultContext", ())) \
             or not isinstance(concrete, dict) or "fork" not in concrete:
         return
-    current = default._default_context
+    lazy = vars(type(default)).get("_default_context")
+    if hasattr(lazy, "func") and hasattr(lazy, "__set_name__") \
+            and "_default_context" not in vars(default):
+        # 3.14 computes the platform's default on first use (a cached_property, whose
+        # computation imports more of multiprocessing): decide then, not at import.
+        def _default_context(self):
+            return _fork_if_forkserver(context, ctx, concrete, lazy.func(self))
+
+        replacement = type(lazy)(_default_context)
+        replacement.__set_name__(type(default), "_default_context")
+        type(default)._default_context = replacement
+    else:
+        default._default_context = _fork_if_forkserver(context, ctx, concrete,
+                                                       default._default_context)
+
+
+def _fork_if_forkserver(context, ctx, concrete, current):
+    """The fork context standing for `current` when that is the forkserver default."""
+    import sys
+
     if getattr(current, "_name", None) != "forkserver":
-        return          # the platform's default is not the one 3.14 changed (macOS: spawn)
+        return current  # the platform's default is not the one 3.14 changed (macOS: spawn)
 
     real_process = concrete["fork"].Process
 
@@ -56,8 +73,7 @@ def _default_fork(context, ctx):
     for cls in (ForkProcess, ForkContext):
         cls.__module__ = context.__name__
         cls.__qualname__ = cls.__name__
-    # An instance attribute: it shadows 3.14's lazily computed DefaultContext._default_context.
-    default._default_context = ForkContext()
+    return ForkContext()
 
 
 @_default_fork.hide
