@@ -186,11 +186,14 @@ def _loop_init(ctx, cls, original, inner, after):
     returns the arguments for the original __init__ and whether 3.8 warned a second time;
     after(self, loop) binds what else 3.8 bound to the loop."""
     what = "the loop argument of asyncio.%s()" % cls.__name__
-    module = __import__("sys").modules.get(cls.__module__)
+    modules = __import__("sys").modules
+    module = modules.get(cls.__module__)
     line = _first_line(original)
+    # 3.10's own subclasses hand their default loop=mixins._marker on to the base class.
+    unset = getattr(modules.get("asyncio.mixins"), "_marker", None)
 
     def __init__(self, *args, loop=None, **kwargs):
-        if loop is None:
+        if loop is None or (unset is not None and loop is unset):
             original(self, *args, **kwargs)
             return
         if _internal(original):     # 3.8/3.9's own calls (simulated removal only)
