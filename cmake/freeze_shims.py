@@ -101,8 +101,9 @@ def main(argv):
             entries.append(entry)
         if name != "_not_restorable":
             # The engine's docstrings are for readers of the source, not for users: strip them
-            # (smaller, faster to load at start-up). Shims keep theirs (help(imp.reload)).
-            optimize = 2 if name.startswith("_") else 0
+            # (smaller, faster to load). Shims keep theirs (help(imp.reload)) and their
+            # asserts (3.8's own checks, e.g. set_child_watcher()), private files included.
+            optimize = 2 if name == "_compat_engine" else 0
             code = compile(source, f"<pythonc shims/{name}.py>", "exec", dont_inherit=True,
                            optimize=optimize)
             frozen.append((name, marshal.dumps(code)))
