@@ -129,15 +129,18 @@ def type_setattr(cls, name, value=_MISSING):
         _compat._type_setattr(cls, name, value)
 
 
-def export(module, name):
+def export(module, name, after=None):
     """Add name to module.__all__ (a list, or a tuple on some releases) if missing: restored
-    public names come back with `from module import *` too."""
+    public names come back with `from module import *` too. With `after`, right behind that
+    name (where the old release listed it); else at the end."""
     names = module.__dict__.get("__all__")
+    if not isinstance(names, (list, tuple)) or name in names:
+        return
+    spot = names.index(after) + 1 if after in names else len(names)
     if isinstance(names, list):
-        if name not in names:
-            names.append(name)
-    elif isinstance(names, tuple) and name not in names:
-        module.__all__ = names + (name,)
+        names.insert(spot, name)
+    else:
+        module.__all__ = names[:spot] + (name,) + names[spot:]
 
 
 def unexport(module, name):
@@ -217,6 +220,12 @@ def _namespace_of_file(name):
         with _lock:
             namespace = _files.setdefault(name, namespace)
     return namespace
+
+
+def private_file(name):
+    """The namespace of a frozen file that declares nothing (shims/_<name>.py), run once:
+    code that shim files and restored modules load only when they need it."""
+    return _namespace_of_file(name)
 
 
 def _shims_of_file(name):

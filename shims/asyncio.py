@@ -887,8 +887,8 @@ _WATCHER_FUNCTIONS = ("get_child_watcher", "set_child_watcher")
 
 def _make_watchers(asyncio, ctx):
     # Built by shims/_asyncio_watchers.py, loaded only here (where the shim is active).
-    from _compat_engine import _namespace_of_file
-    return _namespace_of_file("_asyncio_watchers")["make_watchers"](asyncio, ctx)
+    from _compat_engine import private_file
+    return private_file("_asyncio_watchers")["make_watchers"](asyncio, ctx)
 
 
 def _unix_policy_class(unix_events):

@@ -597,32 +597,9 @@ def print_exception(type=None, value=None, tb=None, limit=None):
 
 
 def _frames_as_text(frames):
-    """Traceback entries in the plain two-line layout of Python 3.8 (no column markers),
-    with runs of one repeated frame cut short after three."""
-    out = []
-    last = None
-    repeats = 0
-    for frame in frames:
-        key = (frame.filename, frame.lineno, frame.name)
-        if key == last:
-            repeats += 1
-            if repeats >= 3:
-                continue
-        else:
-            if repeats >= 3:
-                out.append(_repeated(repeats - 2))
-            last, repeats = key, 0
-        text = '  File "%s", line %s, in %s\n' % (frame.filename, frame.lineno, frame.name)
-        if frame.line:
-            text += "    %s\n" % frame.line.strip()
-        out.append(text)
-    if repeats >= 3:
-        out.append(_repeated(repeats - 2))
-    return out
-
-
-def _repeated(count):
-    return "  [Previous line repeated %d more time%s]\n" % (count, "s" if count > 1 else "")
+    """Traceback entries in the plain two-line layout of Python 3.8 (no column markers)."""
+    import _compat_engine
+    return _compat_engine.private_file("_legacy_text")["frames_38"](frames)
 
 
 def print_environ(environ=os.environ):

@@ -309,30 +309,8 @@ def _exception_attributes(evalue):
 # ---- the original traceback, in the layout of Python 3.8 ------------------------------------
 
 def _frame_lines(tb):
-    out = []
-    last = None
-    repeats = 0
-    for frame in traceback.extract_tb(tb):
-        key = (frame.filename, frame.lineno, frame.name)
-        if key == last:
-            repeats += 1
-            if repeats >= 3:
-                continue
-        else:
-            if repeats >= 3:
-                out.append(_repeated(repeats - 2))
-            last, repeats = key, 0
-        entry = '  File "%s", line %s, in %s\n' % (frame.filename, frame.lineno, frame.name)
-        if frame.line:
-            entry += "    %s\n" % frame.line.strip()
-        out.append(entry)
-    if repeats >= 3:
-        out.append(_repeated(repeats - 2))
-    return out
-
-
-def _repeated(count):
-    return "  [Previous line repeated %d more time%s]\n" % (count, "s" if count > 1 else "")
+    import _compat_engine
+    return _compat_engine.private_file("_legacy_text")["frames_38"](traceback.extract_tb(tb))
 
 
 def _exception_chain(value, tb, seen):

@@ -8,7 +8,7 @@
 - pkgutil.find_loader / pkgutil.get_loader (removed in 3.14): thin functions over
   importlib.util.find_spec(), with the 3.8 semantics and error messages.
 """
-from _compat_engine import shim
+from _compat_engine import export, shim, unexport
 
 # Module kinds of imp.find_module()'s description triple, and how a closed file of each kind
 # is opened again.
@@ -18,18 +18,15 @@ _REOPEN_MODE = {_PY_SOURCE: "r", _PY_COMPILED: "rb", _C_EXTENSION: "rb"}
 
 def _export(pkgutil, names, after):
     """Put restored names back into pkgutil.__all__ where 3.8 had them (after `after`)."""
-    exported = pkgutil.__dict__.get("__all__")
-    if isinstance(exported, list):
-        spot = exported.index(after) + 1 if after in exported else len(exported)
-        exported[spot:spot] = [name for name in names if name not in exported]
+    for name in names:
+        export(pkgutil, name, after)
+        after = name
 
 
 def _unexport(pkgutil, names):
-    exported = pkgutil.__dict__.get("__all__")
     for name in names:
         pkgutil.__dict__.pop(name, None)
-        if isinstance(exported, list) and name in exported:
-            exported.remove(name)
+        unexport(pkgutil, name)
 
 
 def _imp(function):

@@ -378,42 +378,20 @@ tests = [test_aifc, test_au, test_hcom, test_voc, test_wav, test_8svx, test_sndt
 # ---- command line: python -m sndhdr [-r] [file-or-directory ...] ----------------------------
 
 def test():
-    """Print what each file named on the command line (default: the current directory)
-    holds; -r descends into subdirectories."""
-    import sys
-    args = sys.argv[1:]
-    recursive = 0
-    if args and args[0] == "-r":
-        args = args[1:]
-        recursive = 1
-    try:
-        testall(args or ["."], recursive, 1)
-    except KeyboardInterrupt:
-        sys.stderr.write("\n[Interrupted]\n")
-        sys.exit(1)
+    """Print the sound header of each file named on the command line (default: the current
+    directory); -r descends into subdirectories."""
+    _legacy_text()["command_line"](testall)
 
 
 def testall(list, recursive, toplevel):
-    """Print "name: headers" for each of the files in `list`; directories are listed when
-    `recursive` (or, one level deep, when `toplevel`) is true."""
-    import glob
-    import os
-    import sys
-    for name in list:
-        if os.path.isdir(name):
-            print(name + "/:", end=" ")
-            if recursive or toplevel:
-                print("recursing down:")
-                testall(glob.glob(os.path.join(glob.escape(name), "*")), recursive, 0)
-            else:
-                print("*** directory (use -r) ***")
-            continue
-        print(name + ":", end=" ")
-        sys.stdout.flush()
-        try:
-            print(what(name))
-        except OSError:
-            print("*** not found ***")
+    """Print "name: what(name)" for each of the files in `list`; directories are listed
+    when `recursive` (or, one level deep, when `toplevel`) is true."""
+    _legacy_text()["walk"](what, list, recursive, toplevel)
+
+
+def _legacy_text():
+    import _compat_engine
+    return _compat_engine.private_file("_legacy_text")
 
 
 if __name__ == "__main__":
