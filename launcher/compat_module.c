@@ -4,9 +4,9 @@
 #include "type_attr.h"
 #include "warn.h"
 #include "frozen.h"
+#include "frozen_image.h"
 #include "pythonc.h"
 
-#include <marshal.h>
 #include <pythread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,27 +92,6 @@ compat_version_to_tuple(pythonc_version v)
 }
 
 /* ---- the catalog ------------------------------------------------------------------------ */
-
-static const pythonc_frozen_file *
-compat_find_frozen(const char *name)
-{
-    for (int i = 0; i < pythonc_frozen_files_len; i++) {
-        if (strcmp(pythonc_frozen_files[i].name, name) == 0)
-            return &pythonc_frozen_files[i];
-    }
-    return NULL;
-}
-
-PyObject *
-pythonc_compat_frozen_code(const char *name)
-{
-    const pythonc_frozen_file *f = compat_find_frozen(name);
-    if (f == NULL) {
-        PyErr_Format(PyExc_KeyError, "no frozen shim file %.100s", name);
-        return NULL;
-    }
-    return PyMarshal_ReadObjectFromString((const char *)f->code, f->size);
-}
 
 /* 1 when the test knob PYTHONC_SIMULATE_REMOVAL names this entry (read once, at start-up). */
 static int
@@ -509,7 +488,7 @@ compat_code(PyObject *self, PyObject *name)
             PyErr_SetString(PyExc_TypeError, "name must be a str");
         return NULL;
     }
-    return pythonc_compat_frozen_code(s);
+    return pythonc_frozen_code(s);
 }
 
 PyDoc_STRVAR(simulated_doc,

@@ -35,7 +35,4 @@ void pythonc_compat_record_use(int i, PyObject *filename, int lineno);
 /* CompatDeprecationWarning (new reference), made on first use; NULL with an exception. */
 PyObject *pythonc_compat_warning_class(void);
 
-/* The frozen code object of shims/<name>.py (new reference), or NULL with KeyError. */
-PyObject *pythonc_compat_frozen_code(const char *name);
-
 #endif

@@ -9,6 +9,7 @@
 #include "engine.h"
 #include "compat_module.h"
 #include "frozen.h"
+#include "frozen_image.h"
 #include "open_guard.h"
 #include "pythonc.h"
 #include "sys_shims.h"
@@ -130,7 +131,7 @@ static PyObject *
 engine_load(void)
 {
     PyObject *modules = PyImport_GetModuleDict();
-    PyObject *code = pythonc_compat_frozen_code("_compat_engine");
+    PyObject *code = pythonc_frozen_code("_compat_engine");
     PyObject *mod = code != NULL ? PyModule_New("_compat_engine") : NULL;
     PyObject *res = NULL;
 

@@ -17,7 +17,7 @@ typedef struct pythonc_catalog_entry {
 
 typedef struct pythonc_frozen_file {
     const char *name;           /* "_compat_engine", "collections", "imp", ... */
-    const unsigned char *code;  /* marshalled code object */
+    long offset;                /* where its marshalled code object starts in the image */
     int size;
 } pythonc_frozen_file;
 
@@ -25,5 +25,9 @@ extern const pythonc_catalog_entry pythonc_catalog[];
 extern const int pythonc_catalog_len;
 extern const pythonc_frozen_file pythonc_frozen_files[];
 extern const int pythonc_frozen_files_len;
+/* Every file's marshalled code, one after the other, in one page-aligned, page-padded block
+   (see frozen_image.c). */
+extern const unsigned char pythonc_frozen_image[];
+extern const long pythonc_frozen_image_size;
 
 #endif
