@@ -148,9 +148,17 @@ pythonc_compat_entry_wanted(int i, pythonc_version effective, pythonc_version ru
 int
 pythonc_compat_id_disabled(const char *id)
 {
-    for (int i = 0; i < pythonc_catalog_len; i++) {
-        if (strcmp(pythonc_catalog[i].id, id) == 0)
-            return g.disabled[i];
+    /* The freezer writes the catalog sorted by id (a C shim asks on every call). */
+    int lo = 0, hi = pythonc_catalog_len - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int cmp = strcmp(pythonc_catalog[mid].id, id);
+        if (cmp == 0)
+            return g.disabled[mid];
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
     }
     return 0;
 }

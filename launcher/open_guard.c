@@ -20,31 +20,24 @@
 
 static PyObject *original;              /* the runtime's open() */
 static PyObject *guard;                 /* its replacement */
+static PyObject *handler;               /* the Python half, made on first use */
 static PyMethodDef guard_def;
 
-/* A call whose mode holds "U": hand it to the Python half. */
+/* A call whose mode holds "U": hand it, as it came, to the Python half (a callable the
+   engine makes once: open_u(ctx, original, args, kwargs)). */
 static PyObject *
 guard_slow(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    PyObject *posargs = PyTuple_New(nargs), *kwargs = PyDict_New(), *res = NULL;
-    if (posargs == NULL || kwargs == NULL)
-        goto done;
-    for (Py_ssize_t i = 0; i < nargs; i++) {
-        Py_INCREF(args[i]);
-        PyTuple_SET_ITEM(posargs, i, args[i]);
+    if (handler == NULL) {
+        PyObject *engine = pythonc_engine_get();
+        if (engine == NULL)
+            return NULL;
+        handler = PyObject_CallMethod(engine, "native_handler", "ssO", OPEN_GUARD_SHIM,
+                                      "open_u", original);
+        if (handler == NULL)
+            return NULL;
     }
-    for (Py_ssize_t k = 0; kwnames != NULL && k < PyTuple_GET_SIZE(kwnames); k++) {
-        if (PyDict_SetItem(kwargs, PyTuple_GET_ITEM(kwnames, k), args[nargs + k]) < 0)
-            goto done;
-    }
-    PyObject *engine = pythonc_engine_get();
-    if (engine != NULL)
-        res = PyObject_CallMethod(engine, "native", "ssOOO", OPEN_GUARD_SHIM, "open_u",
-                                  original, posargs, kwargs);
-done:
-    Py_XDECREF(posargs);
-    Py_XDECREF(kwargs);
-    return res;
+    return PyObject_Vectorcall(handler, args, (size_t)nargs, kwnames);
 }
 
 static PyObject *

@@ -15,7 +15,8 @@ imported (or at once, when one already is). Contract (docs/design.md):
   back before the module runs. A restored whole module is served only when no real module
   is found.
 - Modules already imported when the version drops are patched at once.
-- Shims written in C (open_guard.c) call back into their Python half through native().
+- Shims written in C (open_guard.c) call back into their Python half through a handler
+  from native_handler(), made once.
 - Shim code never runs under the engine's lock (it may import, and imports take their own
   locks); the lock only guards the bookkeeping of what is applied where.
 """
@@ -455,13 +456,19 @@ def version_changed():
     _patch_imported()
 
 
-def native(shim_id, function, *args):
-    """The Python half of a shim written in C: function(ctx, *args) from its shim file."""
+def native_handler(shim_id, function, *bound):
+    """The Python half of a shim written in C, made once and kept by the C half: a callable
+    that takes a call's own arguments and runs function(ctx, *bound, args, kwargs) from the
+    shim's file."""
     ctx = _contexts.get(shim_id)
     if ctx is None:
         entry = next(e for e in _compat.shims() if e["id"] == shim_id)
         ctx = _contexts.setdefault(shim_id, Context(entry))
-    return _namespace_of_file(ctx.file)[function](ctx, *args)
+    fn = _namespace_of_file(ctx.file)[function]
+
+    def handler(*args, **kwargs):
+        return fn(ctx, *bound, args, kwargs)
+    return handler
 
 
 _load_tables()

@@ -121,7 +121,9 @@ def _open_with_u(original, ctx, mode, args, kwargs):
     """The slow path of the wrapper: a str mode containing "U"."""
     if not _is_flag_set(mode):
         return original(*args, **kwargs)
-    _check_other_arguments(original, args, kwargs)
+    if len(args) + len(kwargs) > 2 or not isinstance(args[0] if args else None, (str, bytes)):
+        # (With only a str or bytes file and the mode, nothing can be wrong before the mode.)
+        _check_other_arguments(original, args, kwargs)
     if not _WRITE_LETTERS.isdisjoint(mode):
         raise ValueError(_U_WITH_WRITING)
     without_u = mode.replace("U", "")

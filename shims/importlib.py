@@ -871,14 +871,6 @@ def _install(ctx):
     _patch_path_finder(ctx)
 
 
-def adapt_legacy_finders(ctx):
-    """Entry point for launcher/engine.c (through native()), for imports made before
-    importlib is imported: adapt the finders present now and install the per-import
-    adaptation, as importing importlib does."""
-    _adapt_meta_path(ctx)
-    _install(ctx)
-
-
 @shim("importlib-legacy-finder-protocol", target="importlib", removed_in="3.12",
       replacement="find_spec() in finders (importlib.util.spec_from_loader() helps)",
       kind="behaviour-change")

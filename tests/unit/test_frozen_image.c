@@ -34,6 +34,16 @@ test_layout(void **state)
     assert_true(pythonc_frozen_image_size - end < 16384);
 }
 
+/* pythonc_compat_id_disabled() searches the catalog by bisection. */
+static void
+test_catalog_sorted(void **state)
+{
+    (void)state;
+    assert_true(pythonc_catalog_len > 1);
+    for (int i = 1; i < pythonc_catalog_len; i++)
+        assert_true(strcmp(pythonc_catalog[i - 1].id, pythonc_catalog[i].id) < 0);
+}
+
 #if defined(__linux__)
 /* How many pages of the image are mapped in this process (/proc/self/pagemap, bit 63). */
 static long
@@ -103,6 +113,7 @@ main(void)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout),
+        cmocka_unit_test(test_catalog_sorted),
 #if defined(__linux__)
         cmocka_unit_test(test_reading_unmaps_the_image),
 #endif
