@@ -16,6 +16,10 @@
 - unittest-testprogram-usageexit (removed 3.13): TestProgram.usageExit(msg=None): prints msg
   (if any) and the command-line help, then exits with status 2.
 - unittest-mock-version (removed 3.9): unittest.mock.__version__, "1.0" as on 3.8.
+- unittest-addduration-warning (3.12): 3.12 warns (RuntimeWarning) for every test whose
+  result object has no addDuration() method, which no result class written before 3.12 has
+  (nose's, for one). Filtered out again (launcher/quiet_warnings.c), by a filter of the
+  lowest priority; it warns about nothing itself, as the old releases did not.
 """
 from _compat_engine import shim
 
@@ -277,3 +281,11 @@ def _mock_version(mock, ctx):
 @_mock_version.hide
 def _hide_mock_version(mock):
     mock.__dict__.pop("__version__", None)
+
+
+@shim("unittest-addduration-warning", removed_in="3.12", kind="behaviour-change",
+      replacement="an addDuration(test, elapsed) method on the result (or derive it from "
+                  "unittest.TestResult)")
+def _addduration_warning(unittest, ctx):
+    import _compat
+    _compat._apply_native("unittest-addduration-warning")

@@ -304,6 +304,60 @@ class Imports(EngineTest):
             self.check(code, "[] Mapping 1\n", "-I", "-W", "ignore", "--compat", "3.8")
 
 
+@unittest.skipUnless(RUNNING >= (3, 12), "before 3.12 these warnings were hidden anyway")
+class QuietWarnings(EngineTest):
+    """The warning filters of launcher/quiet_warnings.c: at the end of the filters (the
+    lowest priority), only under compatibility, and never in sys.warnoptions (which unittest
+    and others read to decide their own defaults)."""
+
+    SHOW = """
+        import sys, warnings
+        print(sys.warnoptions)
+        for action, message, category, module, lineno in warnings.filters:
+            print(action, category.__name__, getattr(message, "pattern", message) is None)
+        compile("x = '\\\\d'", "legacy.py", "exec")
+        """
+
+    def test_only_under_compat(self):
+        rc, plain, err = run(self.SHOW, "-I")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("legacy.py:1: SyntaxWarning: invalid escape sequence", err)
+        rc, lowered, err = run(self.SHOW, "-I", "--compat", "3.8")
+        self.assertEqual((rc, err), (0, ""))
+        self.assertEqual(lowered.splitlines()[:len(plain.splitlines())], plain.splitlines())
+        added = lowered.splitlines()[len(plain.splitlines()):]
+        self.assertEqual(added[:2], ["ignore SyntaxWarning False", "ignore RuntimeWarning False"])
+        self.assertEqual(plain.splitlines()[0], "[]")
+
+    def test_every_other_filter_wins(self):
+        for args in (["-W", "default"], ["-X", "dev"], ["-W", "always::SyntaxWarning"]):
+            rc, out, err = run(self.SHOW, "-I", "--compat", "3.8", *args)
+            self.assertEqual(rc, 0, err)
+            self.assertIn("legacy.py:1: SyntaxWarning: invalid escape sequence", err, args)
+        rc, out, err = run(self.SHOW, "-I", "--compat", "3.8", "-W", "error")
+        self.assertEqual(rc, 1)
+        self.assertIn("SyntaxError", err)
+        code = """
+            import warnings
+            warnings.simplefilter("default")
+            compile("x = '\\\\d'", "legacy.py", "exec")
+            """
+        rc, out, err = run(code, "-I", "--compat", "3.8")
+        self.assertIn("legacy.py:1: SyntaxWarning: invalid escape sequence", err)
+
+    def test_lowering_later_adds_them_once(self):
+        code = """
+            import sys, warnings
+            before = len(warnings.filters)
+            sys.set_python_compat_version((3, 8))
+            sys.set_python_compat_version((3, 9))
+            print(len(warnings.filters) - before)
+            compile("x = '\\\\d'", "legacy.py", "exec")
+            """
+        err = self.check(code, "2\n" if RUNNING < (3, 14) else "5\n", "-I")
+        self.assertEqual(err, "")
+
+
 @unittest.skipUnless(RUNNING >= (3, 11), "before 3.11 open() itself takes 'U'")
 class NativeOpen(EngineTest):
     """open-u-mode is written in C (launcher/open_guard.c): the replacement must look like the
