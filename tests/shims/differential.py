@@ -25,12 +25,11 @@ import harness  # noqa: E402
 # Shims whose original cannot be hidden on a runtime that still has it (declared, not hidden).
 NOT_SIMULATABLE = {
     "enum-format-mixins": "the 3.11 formatting cannot be imposed on an older enum module",
-}
-
     "invalid-escape-syntaxwarning": "the compiler of an older release warns with "
                                     "DeprecationWarning, not SyntaxWarning",
     "finally-control-flow-syntaxwarning": "the compiler of an older release does not warn",
     "unittest-addduration-warning": "the unittest of an older release does not warn",
+}
 
 def check_case(shim_id, path, catalog, running, results):
     name = os.path.basename(path)
