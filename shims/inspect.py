@@ -131,3 +131,81 @@ def _formatargspec(inspect, ctx):
 @_formatargspec.hide
 def _hide_formatargspec(inspect):
     _drop(inspect, ("formatargspec",))
+
+
+# Signature.from_function() / from_builtin() (deprecated since 3.5, gone in 3.11).  Observed
+# on 3.8-3.10: both warn first, then check the kind of callable (TypeError "<repr> is not a
+# Python function" / "... not a Python builtin function"), and build the signature straight
+# from the object: from_function() reads the code object, so it ignores __signature__ and
+# __wrapped__ and keeps `self` of a bound method; from_builtin() reads __text_signature__
+# (ValueError "no signature found for builtin <repr>" without one).  Called on a subclass,
+# they return an instance of that subclass.
+
+def _is_builtin_like(obj):
+    import types
+    import functools
+    kinds = tuple(kind for kind in (
+        types.BuiltinFunctionType, getattr(types, "WrapperDescriptorType", None),
+        getattr(types, "MethodWrapperType", None), getattr(types, "MethodDescriptorType", None),
+        getattr(types, "ClassMethodDescriptorType", None)) if isinstance(kind, type))
+    if isinstance(obj, kinds):
+        return True
+    # (3.14 made functools.partial a descriptor; 3.8-3.10 did not count it as a builtin.)
+    if isinstance(obj, (type, functools.partial)):
+        return False
+    kind = type(obj)
+    return (hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+            and not isinstance(obj, (types.FunctionType, types.MethodType)))
+
+
+def _is_function_like(obj):
+    import types
+    if isinstance(obj, types.FunctionType):
+        return True
+    if not callable(obj) or isinstance(obj, type):
+        return False
+    return (isinstance(getattr(obj, "__name__", None), str)
+            and isinstance(getattr(obj, "__code__", None), types.CodeType)
+            and isinstance(getattr(obj, "__defaults__", None), (tuple, type(None)))
+            and isinstance(getattr(obj, "__kwdefaults__", None), (dict, type(None)))
+            and isinstance(getattr(obj, "__annotations__", None), (dict, type(None))))
+
+
+@shim("inspect-signature-from-function", removed_in="3.11",
+      replacement="Signature.from_callable()", kind="method")
+def _signature_from(inspect, ctx):
+    Signature = inspect.Signature
+
+    def from_function(cls, func):
+        """The Signature of a Python function (or function-like object), from its code."""
+        ctx.warn("inspect.Signature.from_function()", stacklevel=1)
+        if not _is_function_like(func):
+            raise TypeError("{!r} is not a Python function".format(func))
+        build = getattr(inspect, "_signature_from_function", None)
+        if build is not None:
+            return build(cls, func)
+        return cls.from_callable(getattr(func, "__func__", func), follow_wrapped=False)
+
+    def from_builtin(cls, func):
+        """The Signature of a builtin function or method, from its __text_signature__."""
+        ctx.warn("inspect.Signature.from_builtin()", stacklevel=1)
+        if not _is_builtin_like(func):
+            raise TypeError("{!r} is not a Python builtin function".format(func))
+        build = getattr(inspect, "_signature_from_builtin", None)
+        if build is not None:
+            return build(cls, func)
+        if not getattr(func, "__text_signature__", None):
+            raise ValueError("no signature found for builtin {!r}".format(func))
+        return cls.from_callable(func)
+
+    for function in (from_function, from_builtin):
+        function.__module__ = inspect.__name__
+        function.__qualname__ = "Signature." + function.__name__
+        ctx.restore(Signature, function.__name__, classmethod(function))
+
+
+@_signature_from.hide
+def _hide_signature_from(inspect):
+    for name in ("from_function", "from_builtin"):
+        if name in inspect.Signature.__dict__:
+            delattr(inspect.Signature, name)
