@@ -7,6 +7,9 @@
   (Pattern, Match) namespaces, also importable as modules (`from typing.io import TextIO`), as
   3.8 had them: classes named "typing.io" / "typing.re" with an __all__. Taking a name from them
   warns.
+- typing-get-type-hints-optional (removed in 3.11): get_type_hints() of a function or method
+  wraps the hint of every parameter whose default is None in Optional[...], as up to 3.10
+  (`def f(x: int = None)` gives {'x': Optional[int]}). A call whose result that changes warns.
 """
 from _compat_engine import shim
 
@@ -100,3 +103,76 @@ def _hide_io_re(typing):
     for short, _names in _NAMESPACES:
         typing.__dict__.pop(short, None)
         sys.modules.pop("%s.%s" % (typing.__name__, short), None)
+
+
+def _none_defaults(obj):
+    """Names of the parameters of a function (or method) whose default is None, read from
+    the object itself as 3.10 did (so not from a function it wraps)."""
+    code = getattr(obj, "__code__", None)
+    if code is None:
+        return ()
+    positional = code.co_varnames[:code.co_argcount]
+    defaults = getattr(obj, "__defaults__", None) or ()
+    names = [name for name, value in zip(positional[len(positional) - len(defaults):], defaults)
+             if value is None]
+    keyword = getattr(obj, "__kwdefaults__", None) or {}
+    names.extend(name for name, value in keyword.items() if value is None)
+    return names
+
+
+@shim("typing-get-type-hints-optional", removed_in="3.11",
+      replacement="an explicit Optional[...] (or X | None) hint where None is a valid value",
+      kind="behaviour-change")
+def _get_type_hints_optional(typing, ctx):
+    current = typing.get_type_hints
+    if getattr(current, "_pythonc_adds_optional", False):
+        return
+    optional = typing.Optional
+
+    def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+        hints = current(obj, globalns, localns, include_extras)
+        if isinstance(obj, type):
+            return hints
+        changed = False
+        for name in _none_defaults(obj):
+            if name in hints:
+                wrapped = optional[hints[name]]
+                changed = changed or wrapped != hints[name]
+                hints[name] = wrapped
+        if changed:
+            ctx.warn("typing.get_type_hints() adding Optional[...] for a None default",
+                     stacklevel=1)
+        return hints
+
+    for attribute in ("__doc__", "__module__", "__name__", "__qualname__"):
+        setattr(get_type_hints, attribute, getattr(current, attribute))
+    get_type_hints.__wrapped__ = current
+    get_type_hints._pythonc_adds_optional = True
+    typing.get_type_hints = get_type_hints
+    ctx._undo_steps.append(lambda: setattr(typing, "get_type_hints", current))
+
+
+@_get_type_hints_optional.hide
+def _hide_get_type_hints_optional(typing):
+    current = typing.get_type_hints
+
+    def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+        # 3.11's result on an older typing: the hints of the None-defaulted parameters are
+        # resolved again from an object that has their annotations but no defaults.
+        hints = current(obj, globalns, localns, include_extras)
+        raw = getattr(obj, "__annotations__", None) or {}
+        names = [n for n in _none_defaults(obj) if n in hints and n in raw]
+        if isinstance(obj, type) or not names:
+            return hints
+        if globalns is None:
+            inner = obj
+            while hasattr(inner, "__wrapped__"):
+                inner = inner.__wrapped__
+            globalns = getattr(inner, "__globals__", {})
+        plain = type("plain", (), {})()
+        plain.__annotations__ = {n: raw[n] for n in names}
+        hints.update(current(plain, globalns, localns, include_extras))
+        return hints
+
+    get_type_hints.__name__ = current.__name__
+    typing.get_type_hints = get_type_hints
