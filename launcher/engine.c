@@ -13,6 +13,7 @@
 #include "open_guard.h"
 #include "pythonc.h"
 #include "sys_shims.h"
+#include "time_shims.h"
 #include "quiet_warnings.h"
 
 #include <pythread.h>
@@ -29,6 +30,7 @@ static const struct {
     {"open-u-mode", "builtins,io", pythonc_open_guard_install},
     {"sys-checkinterval", "sys", pythonc_sys_checkinterval_install},
     {"sys-callstats", "sys", pythonc_sys_callstats_install},
+    {"time-clock", "time", pythonc_time_clock_install},
     {"invalid-escape-syntaxwarning", "warnings", pythonc_quiet_invalid_escape_install},
     {"finally-control-flow-syntaxwarning", "warnings", pythonc_quiet_finally_install},
     {"unittest-addduration-warning", "unittest", pythonc_quiet_addduration_install},

@@ -320,7 +320,8 @@ class _PatchingLoader:
 
 
 class _RestoredModuleLoader:
-    """Loads a whole removed module from its frozen shim file."""
+    """Loads a whole removed module (or package, or submodule of a restored package) from its
+    frozen shim file."""
 
     def __init__(self, entry):
         self._entry = entry
@@ -332,10 +333,16 @@ class _RestoredModuleLoader:
         ctx = Context(self._entry)
         module.__dict__["__shim__"] = None
         exec(_compat._code(self._entry["file"]), module.__dict__)
-        ctx.warn("the %s module" % module.__name__, stacklevel=1)
+        if _import_warns(self._entry, module.__name__):
+            ctx.warn("the %s %s" % (module.__name__,
+                                    "package" if self._entry.get("package") else "module"),
+                     stacklevel=1)
+        # A restored module is the newest release that had it; removals from it before
+        # that (cgi.escape, 3.8) are shims of their own, applied as to a module found.
+        _apply(module.__name__, module)
 
     def is_package(self, fullname):
-        return False
+        return bool(self._entry.get("package"))
 
     def get_source(self, fullname):
         return None
@@ -353,6 +360,9 @@ def find_spec(name, path=None, target=None):
     if key in _finding:
         return None
     entry = _modules.get(name)
+    if entry is not None and "parent" in entry and not _is_restored(entry["parent"]):
+        # A submodule of a package that was found for real: that package's own business.
+        entry = None
     simulated = entry is not None and entry["simulated"]
     spec = None
     if not simulated:
@@ -370,11 +380,54 @@ def find_spec(name, path=None, target=None):
             raise ModuleNotFoundError("No module named %r" % name, name=name)
         bootstrap = sys.modules["_frozen_importlib"]
         return bootstrap.ModuleSpec(name, _RestoredModuleLoader(entry),
-                                    origin="pythonc shim " + entry["id"])
+                                    origin="pythonc shim " + entry["id"],
+                                    is_package=bool(entry.get("package")))
     if name in _watched and spec.loader is not None \
             and hasattr(spec.loader, "exec_module") and _importing():
         spec.loader = _PatchingLoader(spec.loader, name)
     return spec
+
+
+def _is_restored(name):
+    """Whether sys.modules[name] is a module the engine restored."""
+    spec = getattr(sys.modules.get(name), "__spec__", None)
+    return isinstance(getattr(spec, "loader", None), _RestoredModuleLoader)
+
+
+def _import_site():
+    """The frame that runs the import statement (or import_module() call) now executing:
+    the first one above the engine and importlib's bootstrap."""
+    frame = sys._getframe(1)
+    while frame is not None and (frame.f_code.co_filename.startswith("<frozen importlib")
+                                 or frame.f_code.co_filename == _ENGINE_FILE):
+        frame = frame.f_back
+    return frame
+
+
+_ENGINE_FILE = _import_site.__code__.co_filename
+_package_sites = {}     # restored package -> (thread, code, offset) of the import that last warned
+
+
+def _import_warns(entry, name):
+    """Whether loading restored module `name` warns. A restored package warns when it is
+    loaded; a submodule of one warns too, unless another restored module imports it, or the
+    import statement that loads it already warned about the package or another of its
+    submodules (`import pkg.sub`, `from pkg import a, b`): one statement, one warning."""
+    package = entry.get("parent")
+    if package is None and not entry.get("package"):
+        return True
+    site = _import_site()
+    if package is not None and site is not None \
+            and site.f_code.co_filename.startswith("<pythonc shims/"):
+        return False
+    # (The statement is told by its code object and instruction offset, not by its frame:
+    # holding frames would keep their locals alive.)
+    here = (_thread.get_ident(), None if site is None else site.f_code,
+            -1 if site is None else site.f_lasti)
+    if package is not None and _package_sites.get(package) == here:
+        return False
+    _package_sites[package or name] = here
+    return True
 
 
 def _importing():
@@ -413,9 +466,19 @@ def _load_tables():
     for entry in _watched_entries():
         if entry["kind"] == "module":
             # A whole-module shim may restore several modules, each from the file named
-            # after it (dummy_threading and _dummy_thread).
-            for i, target in enumerate(entry["module"].split(",")):
-                modules[target] = entry if i == 0 else dict(entry, file=target)
+            # after it (dummy_threading and _dummy_thread). When the first is a package
+            # (distutils), the others under it are its submodules (distutils.version, from
+            # shims/distutils.version.py), served only under the restored package.
+            targets = entry["module"].split(",")
+            first = targets[0]
+            for target in targets:
+                if target == first:
+                    package = any(t.startswith(first + ".") for t in targets)
+                    modules[target] = dict(entry, package=True) if package else entry
+                elif target.startswith(first + "."):
+                    modules[target] = dict(entry, file=target, parent=first)
+                else:
+                    modules[target] = dict(entry, file=target)
         else:
             for target in entry["module"].split(","):
                 watched.setdefault(target, []).append(entry)

@@ -8,6 +8,12 @@ observed behaviour of Python 3.8.  pythonc serves it only where the running Pyth
 of its own; importing it emits one `_compat.CompatDeprecationWarning` attributed to the
 importing line.  Suggested replacements: urllib.parse.parse_qsl for query strings,
 email.message.EmailMessage (or the `multipart` package) for form bodies.
+
+The file also declares the shims of the names cgi lost before the module itself went, in 3.8:
+escape(), parse_qs() and parse_qsl(). They are applied to the real cgi of 3.8 to 3.12 when it
+is imported (the engine runs this file in a namespace of its own to get them; its body imports
+nothing the real cgi does not), and, under a compatibility version below 3.8, to this module
+itself at the end of its body.
 """
 
 __shim__ = {"id": "pep594-cgi", "removed_in": "3.13",
@@ -17,10 +23,87 @@ import html, locale, os, sys, tempfile
 import re as _re
 import urllib.parse
 from collections.abc import Mapping
-from contextlib import suppress as _suppress
 from email.message import Message
 from email.parser import FeedParser
 from io import BytesIO, StringIO, TextIOWrapper
+
+from _compat_engine import shim, export as _export, unexport as _unexport
+
+
+# ---- removed in 3.8: escape(), parse_qs(), parse_qsl() -------------------------------------
+
+@shim("cgi-escape", removed_in="3.8", replacement="html.escape(s, quote=False)",
+      kind="function")
+def _escape_shim(cgi, ctx):
+
+    def escape(s, quote=None):
+        """Return s with "&", "<" and ">" turned into HTML entities, and '"' too when quote
+        is true ("'" is left alone). Unlike html.escape(), quoting is off by default."""
+        ctx.warn("cgi.escape()", instead="html.escape(s, quote=False)", stacklevel=1)
+        # "&" goes first, so that the entities written next are not escaped again.
+        s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if quote:
+            s = s.replace('"', "&quot;")
+        return s
+
+    escape.__module__ = cgi.__name__
+    escape.__qualname__ = "escape"
+    if ctx.restore(cgi, "escape", escape):
+        _export(cgi, "escape")
+
+
+@_escape_shim.hide
+def _hide_escape(cgi):
+    cgi.__dict__.pop("escape", None)
+    _unexport(cgi, "escape")
+
+
+@shim("cgi-parse-qs", removed_in="3.8",
+      replacement="urllib.parse.parse_qs() / urllib.parse.parse_qsl()", kind="alias")
+def _parse_qs_shim(cgi, ctx):
+    parser = urllib.parse
+
+    def parse_qs(qs, keep_blank_values=0, strict_parsing=0):
+        """Deprecated spelling of urllib.parse.parse_qs(qs, keep_blank_values,
+        strict_parsing): the query string as a dict of lists of values."""
+        ctx.warn("cgi.parse_qs()", instead="urllib.parse.parse_qs()", stacklevel=1)
+        _check_legacy_query(qs, strict_parsing)
+        return parser.parse_qs(qs, keep_blank_values, strict_parsing)
+
+    def parse_qsl(qs, keep_blank_values=0, strict_parsing=0):
+        """Deprecated spelling of urllib.parse.parse_qsl(qs, keep_blank_values,
+        strict_parsing): the query string as a list of (name, value) pairs."""
+        ctx.warn("cgi.parse_qsl()", instead="urllib.parse.parse_qsl()", stacklevel=1)
+        _check_legacy_query(qs, strict_parsing)
+        return parser.parse_qsl(qs, keep_blank_values, strict_parsing)
+
+    # 3.7 listed them in __all__ right after parse().
+    after = "parse"
+    for function in (parse_qs, parse_qsl):
+        function.__module__ = cgi.__name__
+        function.__qualname__ = function.__name__
+        if ctx.restore(cgi, function.__name__, function):
+            _export(cgi, function.__name__, after=after)
+        after = function.__name__
+
+
+def _check_legacy_query(qs, strict_parsing):
+    """Fail as 3.7's urllib.parse did where newer ones fail differently: a non-empty query
+    that is neither str nor has decode() (3.13+ try it as a memoryview), and, with strict
+    parsing, an empty query (3.12+ accept it)."""
+    if qs and not isinstance(qs, str) and not hasattr(qs, "decode"):
+        raise AttributeError("%r object has no attribute 'decode'" % type(qs).__name__)
+    _check_query(qs, strict_parsing, None, "&")
+
+
+@_parse_qs_shim.hide
+def _hide_parse_qs(cgi):
+    for name in ("parse_qs", "parse_qsl"):
+        cgi.__dict__.pop(name, None)
+        _unexport(cgi, name)
+
+
+del shim
 
 __all__ = ("MiniFieldStorage FieldStorage parse parse_multipart parse_header test "
            "print_exception print_environ print_form print_directory print_arguments "
@@ -35,9 +118,10 @@ logfile, logfp = "", None
 
 def _append_to(name):
     """`name` opened for appending, or None when it cannot be opened."""
-    with _suppress(OSError):
+    try:
         return open(name, "a")
-    return None
+    except OSError:
+        return None
 
 
 def initlog(*allargs):
@@ -297,8 +381,10 @@ class FieldStorage:
 
         size = -1
         if "content-length" in headers:
-            with _suppress(ValueError):
+            try:
                 size = int(headers["content-length"])
+            except ValueError:
+                pass
             _body_length_guard(size)
         self.length = size
         self.limit = size if limit is None and size >= 0 else limit

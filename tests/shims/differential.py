@@ -1,8 +1,10 @@
-"""Differential test of one shim case (or all): pythonc --compat 3.8 against the real old
+"""Differential test of one shim case (or all): pythonc --compat X.Y against the real old
 interpreter.
 
     python differential.py [CASE.py ...]
 
+X.Y is 3.8, or the oracle's X.Y for a case recorded on an older release (a case declares
+that with a "# pythonc-oracle: 3.7" line: see harness.py); "--compat 3.8" below stands for it.
 For each case, by the running version R of the pythonc under test and the removal version D
 of the case's shim:
   - D <= R (real absence): `pythonc --compat 3.8 case.py` must print exactly what the real old
@@ -31,6 +33,7 @@ NOT_SIMULATABLE = {
     "unittest-addduration-warning": "the unittest of an older release does not warn",
 }
 
+
 def check_case(shim_id, path, catalog, running, results):
     name = os.path.basename(path)
     oracle, want = harness.expected(path)
@@ -57,11 +60,12 @@ def check_case(shim_id, path, catalog, running, results):
         mode = "simulated"
         env_extra["PYTHONC_SIMULATE_REMOVAL"] = shim_id
     env = harness.scrubbed_env(**env_extra)
-    rc, out, err = harness.run([harness.PYTHONC, "--compat", "3.8", path], env=env)
+    compat = harness.compat_for(oracle)
+    rc, out, err = harness.run([harness.PYTHONC, "--compat", compat, path], env=env)
     ok = rc == 0 and out == want
     detail = "" if ok else "exit %d\n--- expected (Python %s)\n%s--- got\n%s--- stderr\n%s" % (
         rc, oracle, want, out, err[-3000:])
-    results.append((ok, "%s [%s, --compat 3.8]" % (name, mode), detail))
+    results.append((ok, "%s [%s, --compat %s]" % (name, mode, compat), detail))
 
     rc, out, err = harness.run([harness.PYTHONC, path], env=env)
     broke = rc != 0 or out != want

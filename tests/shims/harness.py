@@ -4,9 +4,19 @@ A case is tests/shims/cases/<shim-id>.py or <shim-id>--<topic>.py, a standalone 
 prints deterministic lines. <case>.expected holds what the REAL old interpreter printed (first
 line "# oracle: Python X.Y.Z"), recorded by tests/shims/record.py; it is never produced by
 pythonc.
+
+Oracle: a case is recorded on Python 3.8 unless it declares another release in a line of its
+own, anywhere at module level (before the code, by convention):
+
+    # pythonc-oracle: 3.7
+
+(for APIs removed in 3.8, which only 3.7 still has). record.py then records it on the newest
+pyenv 3.7.x, and differential.py runs it with `--compat 3.7`: the --compat of a case is its
+oracle's X.Y when that is below 3.8, and 3.8 otherwise (compat_for()).
 """
 import glob
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -52,6 +62,24 @@ def expected(path):
     if not first.startswith("# oracle: Python "):
         raise ValueError("%s: first line must be '# oracle: Python X.Y.Z'" % exp)
     return first[len("# oracle: Python "):].strip(), rest
+
+
+DEFAULT_ORACLE = "3.8"
+_ORACLE_LINE = re.compile(r"^# pythonc-oracle: (3\.\d+)[ \t]*$", re.MULTILINE)
+
+
+def declared_oracle(path):
+    """The X.Y a case declares with a "# pythonc-oracle: X.Y" line, else DEFAULT_ORACLE."""
+    with open(path, encoding="utf-8") as f:
+        match = _ORACLE_LINE.search(f.read())
+    return match.group(1) if match else DEFAULT_ORACLE
+
+
+def compat_for(oracle):
+    """The --compat to test a case recorded on `oracle` ("3.7.16" or "3.7") with: its X.Y
+    when that is below 3.8, else 3.8."""
+    major, minor = (int(part) for part in oracle.split(".")[:2])
+    return "%d.%d" % (major, minor) if (major, minor) < (3, 8) else DEFAULT_ORACLE
 
 
 def pyenv_python(minor):

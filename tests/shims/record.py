@@ -7,7 +7,10 @@ Usage:
 For each case `tests/shims/cases/<ID>.py` (all of them when no ID is given) this runs the case
 on the oracle interpreter and writes `tests/shims/cases/<ID>.expected`: a first line
 `# oracle: Python X.Y.Z`, then the case's standard output, byte for byte.  The oracle defaults
-to the newest Python 3.8.x under `pyenv root`.
+to the newest Python 3.8.x under `pyenv root`, or, for a case that declares another release
+in a line "# pythonc-oracle: X.Y" (e.g. 3.7, for APIs removed in 3.8), to the newest pyenv
+X.Y.x; differential.py then tests that case with `--compat X.Y` (see harness.py).  --oracle
+overrides both for every selected case.
 
 Every run is hermetic: no PYTHON* environment variables (so no PYTHONWARNINGS, PYTHONPATH,
 PYTHONASYNCIODEBUG or pythonc's own PYTHONC_INHERIT), and a fresh temporary working directory.
@@ -24,6 +27,7 @@ Exit status: 0 when every selected case was recorded, 1 when a case misbehaved o
 2 on a usage error.
 """
 import argparse
+import collections
 import difflib
 import glob
 import os
@@ -31,6 +35,9 @@ import re
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
 
 CASES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
 CHECKOUT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -73,12 +80,14 @@ def pyenv_interpreters():
     return dict(sorted(found.items(), key=lambda item: version_key(item[0])))
 
 
-def default_oracle():
-    eights = [path for name, path in pyenv_interpreters().items() if version_key(name)[:2] == (3, 8)]
-    if not eights:
-        fail_usage("no Python 3.8 found under `pyenv root`",
-                   "Install one (pyenv install 3.8) or pass --oracle PYTHON.")
-    return eights[-1]
+def default_oracle(release=harness.DEFAULT_ORACLE):
+    """The newest pyenv interpreter of `release` ("3.8", "3.7")."""
+    wanted = version_key(release)
+    found = [path for name, path in pyenv_interpreters().items() if version_key(name)[:2] == wanted]
+    if not found:
+        fail_usage("no Python %s found under `pyenv root`" % release,
+                   "Install one (pyenv install %s) or pass --oracle PYTHON." % release)
+    return found[-1]
 
 
 def hermetic_environment():
@@ -173,7 +182,8 @@ def survey(case_ids, oracle, interpreters):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("ids", nargs="*", metavar="ID", help="case ids (default: every case)")
-    parser.add_argument("--oracle", metavar="PYTHON", help="interpreter to record with (default: newest pyenv 3.8)")
+    parser.add_argument("--oracle", metavar="PYTHON", help="interpreter to record with (default: newest pyenv 3.8, or the X.Y "
+                             "of the case's '# pythonc-oracle: X.Y' line)")
     parser.add_argument("--survey", action="store_true", help="also compare every other interpreter with the oracle")
     parser.add_argument("--interpreter", action="append", metavar="PYTHON", default=[],
                         help="interpreter for --survey (repeatable; default: every pyenv 3.x)")
@@ -186,17 +196,27 @@ def main():
         fail_usage("no case named %s in %s" % (", ".join(unknown), CASES_DIR),
                    "Known cases: %s" % ", ".join(available))
 
-    oracle = args.oracle or default_oracle()
-    version = python_version(oracle)
-    print("oracle: Python %s (%s)" % (version, oracle))
-    ok = all([record(case_id, oracle, version) for case_id in case_ids])
+    # The cases grouped by the oracle they are recorded on.
+    by_oracle = collections.OrderedDict()
+    for case_id in case_ids:
+        if args.oracle:
+            oracle = args.oracle
+        else:
+            oracle = default_oracle(harness.declared_oracle(os.path.join(CASES_DIR, case_id + ".py")))
+        by_oracle.setdefault(oracle, []).append(case_id)
+    ok = True
+    for oracle, ids in by_oracle.items():
+        version = python_version(oracle)
+        print("oracle: Python %s (%s)" % (version, oracle))
+        ok = all([record(case_id, oracle, version) for case_id in ids]) and ok
 
     if args.survey:
         if args.interpreter:
             interpreters = {python_version(python): python for python in args.interpreter}
         else:
             interpreters = pyenv_interpreters()
-        survey(case_ids, oracle, interpreters)
+        for oracle, ids in by_oracle.items():
+            survey(ids, oracle, interpreters)
     return EXIT_OK if ok else EXIT_CASE_FAILED
 
 

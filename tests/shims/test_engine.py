@@ -88,8 +88,7 @@ class ZeroCost(EngineTest):
         self.assertEqual(set(eval(compat)) ^ set(eval(plain)), set(), err2)
         rc3, later, err3 = run("import sys, collections; print('_compat_engine' in sys.modules)",
                                "-I", "--compat", "3.6", PYTHONC_SIMULATE_REMOVAL=None)
-        # (3.8 and 3.9 have no shim for collections: nothing starts the engine there.)
-        self.assertEqual(later, "%s\n" % (RUNNING >= (3, 10)), err3)
+        self.assertEqual(later, "True\n", err3)
 
 
     def test_shims_import_nothing_on_their_own(self):
