@@ -578,8 +578,12 @@ class Bench:
             "standard deviation and minimum of the %d runs. Wall time is noisy on a shared "
             "machine: the targets are judged on Ir."
             % (per_round, self.opts.rounds, per_round * self.opts.rounds))
-        add("- **peak RSS**: `/usr/bin/time -v`, maximum resident set size, median of %d runs."
-            % self.rss_samples())
+        add("- **peak RSS**: `/usr/bin/time -v`, maximum resident set size, median of %d runs. "
+            "It counts the pages of the binary a process has mapped, not only its heap: the "
+            "kernel maps up to 64 KiB around each page fault in a file, so reading a few "
+            "shim files out of the binary used to leave about 800 KiB of neighbouring shim "
+            "code resident. pythonc unmaps its frozen shim image again after each read "
+            "(`launcher/frozen_image.c`)." % self.rss_samples())
         add("- Every process runs with a scrubbed environment (`PATH`, `LANG=C.UTF-8`, a "
             "scratch `HOME`, `PYTHONHASHSEED=0`) in an empty scratch directory. The loop "
             "workloads run with `-W ignore`; their restored side runs only under "
