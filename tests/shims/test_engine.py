@@ -448,5 +448,58 @@ class Frozen(EngineTest):
             self.assertEqual((rc, out), (0, "Mapping\n"), err)
 
 
+
+class RestoredPackage(EngineTest):
+    """A restored package with submodules (distutils, removed in 3.12; simulated before):
+    a package to the import system, one warning per import statement that loads something
+    of it, and a real package of the same name wins with its own submodules."""
+
+    ENV = {} if RUNNING >= (3, 12) else {"PYTHONC_SIMULATE_REMOVAL": "distutils-package"}
+
+    def test_package_submodules_and_warnings(self):
+        code = """
+            import distutils
+            import distutils.util
+            from distutils import version, errors
+            import distutils.version
+            import distutils.dir_util
+            print(distutils.__path__, distutils.util.strtobool("yes"),
+                  version.LooseVersion("1.2") < "1.10", distutils.errors is errors)
+            try:
+                import distutils.core
+            except ImportError as exc:
+                print(type(exc).__name__, exc.name)
+            """
+        err = self.check(code, "[] 1 True True\nModuleNotFoundError distutils.core\n",
+                         "-I", "-S", "-W", "always", "--compat", "3.8", **self.ENV)
+        said = [line.split(": ")[2].split(" was removed")[0] for line in err.splitlines()
+                if "CompatDeprecationWarning" in line]
+        self.assertEqual(said, ["the distutils package", "the distutils.util module",
+                                "the distutils.version module", "the distutils.dir_util module"],
+                         err)
+        err = self.check("import distutils.util", "", "-I", "-S", "-W", "always",
+                         "--compat", "3.8", **self.ENV)
+        self.assertEqual(err.count("CompatDeprecationWarning"), 1, err)
+
+    @unittest.skipUnless(RUNNING >= (3, 12), "before 3.12 the standard library has distutils")
+    def test_real_package_wins_with_its_own_submodules(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            os.mkdir(os.path.join(tmp, "distutils"))
+            with open(os.path.join(tmp, "distutils", "__init__.py"), "w") as f:
+                f.write("WHO = 'the real one'\n")
+            with open(os.path.join(tmp, "distutils", "util.py"), "w") as f:
+                f.write("WHAT = 'its util'\n")
+            code = """
+                import distutils, distutils.util
+                print(distutils.WHO, distutils.util.WHAT)
+                try:
+                    import distutils.version
+                except ModuleNotFoundError as exc:
+                    print(exc.name)
+                """
+            self.check(code, "the real one its util\ndistutils.version\n", "-S",
+                       "--compat", "3.8", PYTHONPATH=tmp)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
