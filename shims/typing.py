@@ -129,8 +129,8 @@ def _get_type_hints_optional(typing, ctx):
         return
     optional = typing.Optional
 
-    def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-        hints = current(obj, globalns, localns, include_extras)
+    def get_type_hints(obj, globalns=None, localns=None, **options):
+        hints = current(obj, globalns, localns, **options)
         if isinstance(obj, type):
             return hints
         changed = False
@@ -156,10 +156,10 @@ def _get_type_hints_optional(typing, ctx):
 def _hide_get_type_hints_optional(typing):
     current = typing.get_type_hints
 
-    def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    def get_type_hints(obj, globalns=None, localns=None, **options):
         # 3.11's result on an older typing: the hints of the None-defaulted parameters are
         # resolved again from an object that has their annotations but no defaults.
-        hints = current(obj, globalns, localns, include_extras)
+        hints = current(obj, globalns, localns, **options)
         raw = getattr(obj, "__annotations__", None) or {}
         names = [n for n in _none_defaults(obj) if n in hints and n in raw]
         if isinstance(obj, type) or not names:
@@ -171,7 +171,7 @@ def _hide_get_type_hints_optional(typing):
             globalns = getattr(inner, "__globals__", {})
         plain = type("plain", (), {})()
         plain.__annotations__ = {n: raw[n] for n in names}
-        hints.update(current(plain, globalns, localns, include_extras))
+        hints.update(current(plain, globalns, localns, **options))
         return hints
 
     get_type_hints.__name__ = current.__name__

@@ -325,7 +325,9 @@ class QuietWarnings(EngineTest):
         self.assertEqual((rc, err), (0, ""))
         self.assertEqual(lowered.splitlines()[:len(plain.splitlines())], plain.splitlines())
         added = lowered.splitlines()[len(plain.splitlines()):]
-        self.assertEqual(added[:2], ["ignore SyntaxWarning False", "ignore RuntimeWarning False"])
+        syntax = 4 if RUNNING >= (3, 14) else 1     # (3.14: return/break/continue in finally)
+        self.assertEqual(sorted(added), ["ignore RuntimeWarning False"]
+                         + ["ignore SyntaxWarning False"] * syntax)
         self.assertEqual(plain.splitlines()[0], "[]")
 
     def test_every_other_filter_wins(self):
