@@ -19,7 +19,7 @@ import struct
 import warnings
 from collections import namedtuple
 
-__all__ = ["Error", "open", "openfp"]
+__all__ = ["Error", "open"]   # openfp: shims/wave.py
 
 
 class Error(Exception):
@@ -657,21 +657,3 @@ def open(f, mode=None):
         if mode in accepted:
             return kind(f)
     raise Error("mode must be 'r', 'rb', 'w', or 'wb'")
-
-
-def openfp(f, mode=None):
-    """Deprecated alias of open()."""
-    warnings.warn("aifc.openfp is deprecated since Python 3.7. Use aifc.open instead.",
-                  DeprecationWarning, stacklevel=2)
-    return open(f, mode=mode)
-
-
-# openfp() went in 3.9 (catalog row aifc-sunau-wave-openfp): this module is the 3.12 one for
-# a compatibility version from 3.9 on.
-import sys as _sys
-if _sys.get_python_compat_version() >= (3, 9):
-    del openfp
-    if "openfp" in globals().get("__all__", ()):
-        __all__.remove("openfp")
-del _sys
-

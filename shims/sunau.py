@@ -364,21 +364,3 @@ def open(f, mode=None):
     if mode in ("w", "wb"):
         return Au_write(f)
     raise Error("mode must be 'r', 'rb', 'w', or 'wb'")
-
-
-def openfp(f, mode=None):
-    """Deprecated alias of open()."""
-    warnings.warn("sunau.openfp is deprecated since Python 3.7. Use sunau.open instead.",
-                  DeprecationWarning, stacklevel=2)
-    return open(f, mode=mode)
-
-
-# openfp() went in 3.9 (catalog row aifc-sunau-wave-openfp): this module is the 3.12 one for
-# a compatibility version from 3.9 on.
-import sys as _sys
-if _sys.get_python_compat_version() >= (3, 9):
-    del openfp
-    if "openfp" in globals().get("__all__", ()):
-        __all__.remove("openfp")
-del _sys
-

@@ -3,7 +3,7 @@
 - aifc-sunau-wave-openfp (removed in 3.9): openfp(f, mode=None), the old alias of open()
   the three modules shared; back in their __all__ where 3.8 had it there (wave, aifc).
   Every call warns, attributed to the caller. (From 3.13 pythonc restores aifc and sunau as
-  whole modules, which carry openfp themselves under a compatibility version below 3.9.)
+  whole modules, as 3.12 had them; this shim puts openfp back into them too.)
 """
 from _compat_engine import export, shim, unexport
 
