@@ -292,6 +292,32 @@ def _apply(name, module):
                           RuntimeWarning, stacklevel=2)
 
 
+def _apply_before_running(module):
+    """Under a simulated removal, a restored module stands for the running release's own,
+    which still has what later releases removed from it (aifc.openfp on 3.8): apply those
+    shims too, where the compatibility version wants them, though they are not active."""
+    name = module.__name__
+    compat = tuple(sys.get_python_compat_version()[:2])
+    running = sys.version_info[:2]
+    for entry in _compat.shims():
+        removed = tuple(int(part) for part in entry["removed_in"].split(".")[:2])
+        if entry["kind"] == "module" or not entry["restorable"] or entry["disabled"] \
+                or not compat < removed or not running < removed \
+                or name not in entry["module"].split(","):
+            continue
+        if not _claim(name, module, [entry["id"]]):
+            continue
+        ctx = Context(entry)
+        try:
+            _shims_of_file(entry["file"])[entry["id"]].apply(module, ctx)
+        except BaseException as exc:
+            ctx._undo()
+            _release(name, module, entry["id"])
+            import warnings
+            warnings.warn("pythonc: shim %s could not be applied to %s: %r"
+                          % (entry["id"], name, exc), RuntimeWarning, stacklevel=2)
+
+
 # ---- the finder ---------------------------------------------------------------------------
 
 class _PatchingLoader:
@@ -340,6 +366,8 @@ class _RestoredModuleLoader:
         # A restored module is the newest release that had it; removals from it before
         # that (cgi.escape, 3.8) are shims of their own, applied as to a module found.
         _apply(module.__name__, module)
+        if self._entry["simulated"]:
+            _apply_before_running(module)
 
     def is_package(self, fullname):
         return bool(self._entry.get("package"))
