@@ -11,6 +11,9 @@
 #include "open_guard.h"
 #include "compat_module.h"
 #include "engine.h"
+#include "warn.h"
+
+#include <string.h>
 
 #if PY_VERSION_HEX < 0x03090000
 #define PyObject_Vectorcall _PyObject_Vectorcall
@@ -40,6 +43,66 @@ guard_slow(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
     return PyObject_Vectorcall(handler, args, (size_t)nargs, kwnames);
 }
 
+/* The common case, done here: open(file, mode) with a str or bytes file and a mode made of
+   distinct letters from "rtbU" (an old reader's "rU", "Ur", "rbU", ...). Warns (attributed to
+   the caller), opens with the mode without "U" ("r" added where the mode had none), and,
+   as 3.10 did, leaves the mode as given on the text layer. Returns 0 to leave the call to
+   the Python half (any other argument or mode; it has the rules for those), 1 with *result
+   set (NULL on error). */
+static int
+guard_fast(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, PyObject *mode,
+           PyObject **result)
+{
+    Py_ssize_t nkw = kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0;
+    Py_ssize_t len = PyUnicode_GET_LENGTH(mode), bytes = -1;
+    const char *text = PyUnicode_AsUTF8AndSize(mode, &bytes);   /* ASCII: bytes == len */
+    char without[8], what[32], instead[96];
+    size_t n = 0;
+    int seen_r = 0, seen_b = 0;
+
+    if (nargs < 1 || nargs + nkw != 2 || (!PyUnicode_Check(args[0]) && !PyBytes_Check(args[0]))
+        || text == NULL || bytes != len || len < 1 || len > 4) {
+        PyErr_Clear();      /* (a mode that cannot be encoded: the Python half's business) */
+        return 0;
+    }
+    for (Py_ssize_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (memchr("rtbU", c, 4) == NULL || memchr(text, c, (size_t)i) != NULL)
+            return 0;
+        seen_r |= c == 'r';
+        seen_b |= c == 'b';
+        if (c == 't' && memchr(text, 'b', (size_t)len) != NULL)
+            return 0;
+    }
+    if (!seen_r)
+        without[n++] = 'r';
+    for (Py_ssize_t i = 0; i < len; i++) {
+        if (text[i] != 'U')
+            without[n++] = text[i];
+    }
+    without[n] = '\0';
+    PyOS_snprintf(what, sizeof what, "open() mode '%s'", text);
+    PyOS_snprintf(instead, sizeof instead,
+                  "mode '%s' (text mode reads universal newlines by default)", without);
+    *result = NULL;
+    if (pythonc_warn_from_c(OPEN_GUARD_SHIM, what, instead) < 0)
+        return 1;
+    PyObject *new_mode = PyUnicode_FromString(without);
+    if (new_mode == NULL)
+        return 1;
+    PyObject *call[2] = {args[0], new_mode};
+    *result = PyObject_Vectorcall(original, call, (size_t)nargs, kwnames);
+    Py_DECREF(new_mode);
+    if (*result != NULL && !seen_b && PyObject_SetAttrString(*result, "mode", mode) < 0) {
+        if (PyErr_ExceptionMatches(PyExc_AttributeError)
+            || PyErr_ExceptionMatches(PyExc_TypeError))
+            PyErr_Clear();
+        else
+            Py_CLEAR(*result);
+    }
+    return 1;
+}
+
 static PyObject *
 guard_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -54,8 +117,12 @@ guard_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
         Py_ssize_t at = PyUnicode_FindChar(mode, 'U', 0, PyUnicode_GET_LENGTH(mode), 1);
         if (at == -2)
             return NULL;
-        if (at >= 0 && !pythonc_compat_id_disabled(OPEN_GUARD_SHIM))
+        if (at >= 0 && !pythonc_compat_id_disabled(OPEN_GUARD_SHIM)) {
+            PyObject *result;
+            if (guard_fast(args, nargs, kwnames, mode, &result))
+                return result;
             return guard_slow(args, nargs, kwnames);
+        }
     }
     return PyObject_Vectorcall(original, args, (size_t)nargs, kwnames);
 }

@@ -412,6 +412,32 @@ class NativeOpen(EngineTest):
         self.assertEqual(len(plain.splitlines()), 11, plain)
         self.check(code, plain, "-I", "--compat", "3.8", PYTHONC_SIMULATE_REMOVAL=None)
 
+    def test_fast_and_general_paths_agree(self):
+        # open(str, mode) is handled in C; a path object or a third argument goes through
+        # the Python half. Same modes on the stream, same warnings, same line.
+        self.check("""
+            import os, pathlib, tempfile, warnings
+            path = os.path.join(tempfile.mkdtemp(), 'f')
+            with open(path, 'w') as f: f.write('a\\r\\nb')
+            openers = [lambda m: open(path, m), lambda m: open(pathlib.Path(path), m),
+                       lambda m: open(path, m, -1), lambda m: open(path.encode(), mode=m)]
+            said = []
+            for opener in openers:
+                with warnings.catch_warnings(record=True) as w:
+                    warnings.simplefilter('always')
+                    modes = []
+                    for mode in ('rU', 'U', 'Ut', 'rbU', 'tUr'):
+                        with opener(mode) as f: modes.append((f.mode, f.read()))
+                print(modes)
+                line = opener.__code__.co_firstlineno
+                said.append([(str(x.message), x.lineno == line, x.category.__name__)
+                             for x in w])
+            print(all(s == said[0] for s in said), len(said[0]), said[0][0][1:])
+        """, "[('rU', 'a\\nb'), ('U', 'a\\nb'), ('Ut', 'a\\nb'), ('rb', b'a\\r\\nb'), "
+             "('tUr', 'a\\nb')]\n" * 4 + "True 5 (True, 'CompatDeprecationWarning')\n",
+            "-I", "--compat", "3.8",
+            PYTHONC_SIMULATE_REMOVAL=None)
+
     def test_u_mode_by_keyword_and_disable(self):
         self.check("""
             import _compat, os, sys, tempfile, warnings
