@@ -107,12 +107,9 @@ pythonc_time_clock_install(void)
             goto done;
         }
         Py_INCREF(original_info);
-        /* The wrapper keeps the original's name and documentation. */
-        PyObject *doc = PyObject_GetAttrString(original_info, "__doc__");
-        if (doc != NULL && PyUnicode_Check(doc))
-            time_defs[1].ml_doc = PyUnicode_AsUTF8(doc);    /* lives with original_info */
-        Py_XDECREF(doc);
-        PyErr_Clear();
+        /* The wrapper keeps the original's name and documentation (signature included). */
+        if (PyCFunction_Check(original_info))
+            time_defs[1].ml_doc = ((PyCFunctionObject *)original_info)->m_ml->ml_doc;
         PyObject *f = PyCFunction_NewEx(&time_defs[1], time, modname);
         if (f == NULL || PyDict_SetItemString(dict, "get_clock_info", f) < 0) {
             Py_XDECREF(f);
