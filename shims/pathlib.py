@@ -181,3 +181,75 @@ def _one_other(original):
     def method(self, other, /, **kwargs):
         return original(self, other, **kwargs)
     return method
+
+
+# ---- glob("**") ------------------------------------------------------------------------------
+# pathlib-glob-doublestar-files (removed 3.13): Path.glob() and Path.rglob() with a pattern
+# whose last part is "**" give directories only, as up to 3.12 (3.13 added the files below
+# them). The pattern is read as the same one with a "/" after it, which 3.13 documents as
+# directories only; each call whose result that changes warns.
+
+def _ends_in_doublestar(path, pattern):
+    """The pattern as text when its last part is "**", else None."""
+    fspath = getattr(pattern, "__fspath__", None)
+    text = pattern if isinstance(pattern, str) else fspath() if fspath is not None else None
+    if not isinstance(text, str):
+        return None
+    separators = {"/", getattr(getattr(path, "parser", None), "sep", "/")}
+    if text == "**" or any(text.endswith(sep + "**") for sep in separators):
+        return text
+    return None
+
+
+@shim("pathlib-glob-doublestar-files", removed_in="3.13",
+      replacement='"**/*" for files and directories, "**/" for directories only',
+      kind="behaviour-change")
+def _doublestar_dirs(pathlib, ctx):
+    Path = pathlib.Path
+    for name in ("glob", "rglob"):
+        running = getattr(Path, name)
+        if getattr(running, "_pythonc_dirs_only", False):
+            continue
+
+        def method(self, pattern, *args, _running=running, _name=name, **kwargs):
+            text = _ends_in_doublestar(self, pattern)
+            if text is not None:
+                ctx.warn('pathlib.Path.%s() of a pattern ending in "**" giving directories '
+                         "only" % _name, stacklevel=1)
+                pattern = text + "/"
+            return _running(self, pattern, *args, **kwargs)
+
+        _dress(method, running)
+        method.__name__ = name
+        method._pythonc_dirs_only = True
+        setattr(Path, name, method)
+
+
+@_doublestar_dirs.hide
+def _hide_doublestar_dirs(pathlib):
+    # 3.13's result on an older pathlib: every directory found, and the entries in it that
+    # are not directories themselves (files, and symlinks, which "**" does not follow).
+    Path = pathlib.Path
+    for name in ("glob", "rglob"):
+        running = getattr(Path, name)
+
+        def method(self, pattern, *args, _running=running, **kwargs):
+            found = _running(self, pattern, *args, **kwargs)
+            if _ends_in_doublestar(self, pattern) is None:
+                return found
+            return _with_files(found)
+
+        _dress(method, running, original=False)
+        method.__name__ = name
+        setattr(Path, name, method)
+
+
+def _with_files(directories):
+    seen = set()
+    for directory in directories:
+        for path in [directory] + sorted(directory.iterdir()):
+            if path is not directory and path.is_dir() and not path.is_symlink():
+                continue
+            if path not in seen:
+                seen.add(path)
+                yield path

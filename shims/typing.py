@@ -176,3 +176,65 @@ def _hide_get_type_hints_optional(typing):
 
     get_type_hints.__name__ = current.__name__
     typing.get_type_hints = get_type_hints
+
+
+# ---- TypedDict("TD", x=int) ------------------------------------------------------------------
+# typing-typeddict-kwargs-syntax (removed 3.13): the keyword form of the functional syntax,
+# TypedDict("TD", x=int, y=str), gives the fields as keyword arguments again (as 3.8 to 3.12,
+# though 3.11 and 3.12 warned); "total" stays the keyword it is. Each use warns.
+
+def _typeddict_wrapper(current, make):
+    """A function standing in for typing.TypedDict: make(typename, fields, total, kwargs)
+    does the work; the class gets the caller's module, as TypedDict() gives it."""
+    import sys
+
+    def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+        made = make(typename, fields, total, kwargs)
+        module = sys._getframe(1).f_globals.get("__name__", "__main__")
+        try:
+            made.__module__ = module
+        except (AttributeError, TypeError):
+            pass
+        return made
+
+    TypedDict.__dict__.update(current.__dict__)
+    for attribute in ("__doc__", "__module__", "__qualname__"):
+        setattr(TypedDict, attribute, getattr(current, attribute))
+    TypedDict.__wrapped__ = current
+    return TypedDict
+
+
+@shim("typeddict-kwargs-syntax", removed_in="3.13",
+      replacement='TypedDict("TD", {"x": int, "y": str}) or the class syntax', kind="parameter")
+def _typeddict_kwargs(typing, ctx):
+    current = typing.TypedDict
+    if getattr(current, "_pythonc_kwargs", False) or isinstance(current, type):
+        return
+
+    def make(typename, fields, total, kwargs):
+        if kwargs:
+            if fields:
+                raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                                " but not both")
+            ctx.warn("TypedDict() with the fields as keyword arguments", stacklevel=2)
+            fields = dict(kwargs)
+        if fields is None:
+            return current(typename, {}, total=total)
+        return current(typename, fields, total=total)
+
+    wrapper = _typeddict_wrapper(current, make)
+    wrapper._pythonc_kwargs = True
+    typing.TypedDict = wrapper
+
+
+@_typeddict_kwargs.hide
+def _hide_typeddict_kwargs(typing):
+    current = typing.TypedDict
+
+    def make(typename, fields, total, kwargs):
+        if kwargs:
+            raise TypeError("TypedDict() got an unexpected keyword argument %r"
+                            % next(iter(kwargs)))
+        return current(typename, {} if fields is None else fields, total=total)
+
+    typing.TypedDict = _typeddict_wrapper(current, make)
