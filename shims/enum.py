@@ -219,3 +219,36 @@ def _hide_intenum_str(enum):
         if isinstance(base, type):
             base.__str__ = int.__repr__
             base.__format__ = int.__format__
+
+
+# enum-enummeta-getattr (removed in 3.12): EnumMeta.__getattr__(cls, name), the member of
+# that name, else AttributeError(name) (also for dunder names).  Python calls it for every
+# attribute an enum class lacks, so only a call that finds a member (explicit: a metaclass
+# delegating to super().__getattr__) warns; a miss raises AttributeError(name) as 3.8 did.
+
+@shim("enum-enummeta-getattr", removed_in="3.12",
+      replacement="normal attribute lookup (getattr(cls, name) / cls[name])", kind="method")
+def _enummeta_getattr(enum, ctx):
+    EnumMeta = enum.EnumMeta
+
+    def __getattr__(cls, name):
+        """The member called `name`, or AttributeError."""
+        if name[:2] == name[-2:] == "__" and len(name) > 4:
+            raise AttributeError(name)
+        try:
+            members = type.__getattribute__(cls, "_member_map_")
+            member = members[name]
+        except (AttributeError, KeyError):
+            raise AttributeError(name) from None
+        ctx.warn("EnumMeta.__getattr__()", stacklevel=1)
+        return member
+
+    __getattr__.__qualname__ = EnumMeta.__name__ + ".__getattr__"
+    __getattr__.__module__ = enum.__name__
+    ctx.restore(EnumMeta, "__getattr__", __getattr__)
+
+
+@_enummeta_getattr.hide
+def _hide_enummeta_getattr(enum):
+    if "__getattr__" in vars(enum.EnumMeta):
+        delattr(enum.EnumMeta, "__getattr__")

@@ -208,7 +208,15 @@ def _typeddict_wrapper(current, make):
       replacement='TypedDict("TD", {"x": int, "y": str}) or the class syntax', kind="parameter")
 def _typeddict_kwargs(typing, ctx):
     current = typing.TypedDict
-    if getattr(current, "_pythonc_kwargs", False) or isinstance(current, type):
+    if isinstance(current, type):
+        # 3.8, where TypedDict is a class that takes keywords itself: only take back a
+        # simulated removal (the hide below).
+        hidden = current.__dict__.get("__new__")
+        original = getattr(getattr(hidden, "__func__", None), "_pythonc_original", None)
+        if original is not None:
+            type.__setattr__(current, "__new__", original)
+        return
+    if getattr(current, "_pythonc_kwargs", False):
         return
 
     def make(typename, fields, total, kwargs):
@@ -230,6 +238,22 @@ def _typeddict_kwargs(typing, ctx):
 @_typeddict_kwargs.hide
 def _hide_typeddict_kwargs(typing):
     current = typing.TypedDict
+    if isinstance(current, type):
+        # 3.8: TypedDict is a class whose __new__ (a staticmethod) makes the functional
+        # form; refuse keywords there as 3.13 does, and keep the original for the shim.
+        original = current.__dict__["__new__"]
+        real_new = original.__func__
+
+        def __new__(cls, *args, **kwargs):
+            extra = [k for k in kwargs if k != "total"]
+            if extra:
+                raise TypeError("TypedDict() got an unexpected keyword argument %r"
+                                % extra[0])
+            return real_new(cls, *args, **kwargs)
+
+        __new__._pythonc_original = original
+        type.__setattr__(current, "__new__", staticmethod(__new__))
+        return
 
     def make(typename, fields, total, kwargs):
         if kwargs:
