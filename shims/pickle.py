@@ -14,11 +14,11 @@ becomes a subclass of _pickle.Pickler that fills in the protocol; classes derive
 pickle.Pickler afterwards (multiprocessing's ForkingPickler, picklers with a copyreg
 dispatch_table) inherit that. When both are active the lower value wins.
 
-How it warns: the old releases did not, but every pickle made with the default protocol now
-differs in its bytes from what the running release would write, so each such call warns
-(dump(), dumps(), or making a Pickler, attributed to its caller; the usual warning filters
-show one per place). A call that gives a protocol does not warn. Reading DEFAULT_PROTOCOL
-does not warn either.
+It does not warn. The program uses no removed API: it pickles as it always did, and gets
+what the old release gave it. A warning at every pickle would land in every program that
+never chose a protocol, and in the counts of tests that record their warnings (as a
+compatibility version below 3.14 makes pickles readable by the releases it names, there is
+nothing for the program to change).
 """
 from _compat_engine import shim
 
@@ -36,12 +36,12 @@ def _dress(wrapper, running):
 
 
 def _install(pickle):
-    """The wrappers' shared setting in this pickle module: {"protocol", "ctx", "hidden"}.
+    """The wrappers' shared setting in this pickle module: {"protocol", "hidden"}.
     The wrappers are put in place the first time."""
     state = getattr(pickle.__dict__.get("dumps"), _MARK, None)
     if state is not None:
         return state
-    state = {"protocol": None, "ctx": None, "hidden": None}
+    state = {"protocol": None, "hidden": None}
 
     def choose(protocol):
         """The protocol for one call: the one given, or the chosen default (warning)."""
@@ -50,7 +50,6 @@ def _install(pickle):
         chosen = state["protocol"]
         if chosen is None:
             return state["hidden"]
-        state["ctx"].warn("pickling with the default protocol %d" % chosen, stacklevel=2)
         return chosen
 
     real_dumps, real_dump, real_pickler = pickle.dumps, pickle.dump, pickle.Pickler
@@ -81,7 +80,7 @@ def _install(pickle):
 def _lower(pickle, ctx, protocol):
     state = _install(pickle)
     if state["protocol"] is None or protocol < state["protocol"]:
-        state["protocol"], state["ctx"] = protocol, ctx
+        state["protocol"] = protocol
         pickle.DEFAULT_PROTOCOL = protocol
 
 

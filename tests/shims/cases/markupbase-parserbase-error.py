@@ -34,8 +34,9 @@ def feed(cls, text):
         return "%s: %s" % (type(exc).__name__, exc)
 
 
-for text in ("<![bogus[x]]>after", "<![if !IE]>x<![endif]>", "<!DOCTYPE html><p>x</p>",
-             "<![CDATA[x]]>"):
+# (Not "<![bogus[x]]>" through HTMLParser: 3.14's HTML parser, hardened for security,
+# no longer hands unknown marked sections to ParserBase at all.)
+for text in ("<![if !IE]>x<![endif]>", "<!DOCTYPE html><p>x</p>", "<![CDATA[x]]>"):
     print(repr(text), "|", feed(Strict, text), "|", feed(Plain, text))
 
 
