@@ -77,7 +77,7 @@ def _install(pickle):
     return state
 
 
-def _lower(pickle, ctx, protocol):
+def _lower(pickle, protocol):
     state = _install(pickle)
     if state["protocol"] is None or protocol < state["protocol"]:
         state["protocol"] = protocol
@@ -88,14 +88,14 @@ def _lower(pickle, ctx, protocol):
       replacement="an explicit protocol= (protocol=3 where Python 3.0 to 3.7 must read it)",
       kind="default-change")
 def _protocol_3(pickle, ctx):
-    _lower(pickle, ctx, 3)
+    _lower(pickle, 3)
 
 
 @shim("pickle-default-protocol-5", removed_in="3.14",
       replacement="an explicit protocol= (protocol=4 where Python 3.4 to 3.7 must read it)",
       kind="default-change")
 def _protocol_4(pickle, ctx):
-    _lower(pickle, ctx, 4)
+    _lower(pickle, 4)
 
 
 @_protocol_4.hide
